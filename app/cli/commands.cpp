@@ -1,0 +1,222 @@
+#include "commands.h"
+
+#include "clicontext.h"
+
+#include "documents/documentstore.h"
+#include "import/importservice.h"
+#include "json/jsonformat.h"
+#include "search/searchservice.h"
+#include "storage/casefile.h"
+#include "storage/sqlerror.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QUrl>
+
+#include <memory>
+
+namespace dossier::cli {
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path)
+{
+    Result<std::unique_ptr<CaseFile>> opened = CaseFile::open(path);
+    if (!opened) {
+        context.fail(opened.error().fullText());
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+} // namespace
+
+int newCase(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("new"), arguments);
+    if (!context.parse(QStringLiteral("CASE"), 1))
+        return kUsageError;
+    Result<std::unique_ptr<CaseFile>> created = CaseFile::create(context.positional().at(0));
+    if (!created)
+        return context.fail(created.error().fullText());
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("path"), (*created)->path()}});
+    else
+        context.out << "Created " << (*created)->path() << Qt::endl;
+    return 0;
+}
+
+int importFiles(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("import"), arguments);
+    context.parser.addOption({QStringLiteral("source-url"),
+                              QStringLiteral("Where the files were obtained (a web address)."),
+                              QStringLiteral("URL")});
+    context.parser.addOption({QStringLiteral("obtained"),
+                              QStringLiteral("When the files were obtained."),
+                              QStringLiteral("YYYY-MM-DD")});
+    context.parser.addOption({QStringLiteral("kind"),
+                              QStringLiteral("Read text files as: text, bilingual or html."),
+                              QStringLiteral("KIND")});
+    if (!context.parse(QStringLiteral("CASE PATH..."), 2))
+        return kUsageError;
+
+    ImportOptions options;
+    if (context.parser.isSet(QStringLiteral("source-url"))) {
+        const QString url = context.parser.value(QStringLiteral("source-url"));
+        if (!QUrl(url, QUrl::StrictMode).isValid()) {
+            context.fail(QStringLiteral("--source-url is not a valid address: ") + url);
+            return kUsageError;
+        }
+        options.sourceUrl = url;
+    }
+    if (context.parser.isSet(QStringLiteral("obtained"))) {
+        const QString date = context.parser.value(QStringLiteral("obtained"));
+        if (!QDate::fromString(date, Qt::ISODate).isValid()) {
+            context.fail(QStringLiteral("--obtained must be a date written YYYY-MM-DD, not ") + date);
+            return kUsageError;
+        }
+        options.obtainedAt = date;
+    }
+    if (context.parser.isSet(QStringLiteral("kind"))) {
+        options.kind = documentKindFromString(context.parser.value(QStringLiteral("kind")));
+        if (!options.kind || *options.kind == DocumentKind::Pdf) {
+            context.fail(QStringLiteral("--kind must be text, bilingual or html"));
+            return kUsageError;
+        }
+    }
+
+    QStringList paths = context.positional();
+    auto caseFile = openCase(context, paths.takeFirst());
+    if (!caseFile)
+        return 1;
+    ImportService service(caseFile->db());
+    const auto progress = [&](int done, int total, const QString &path) {
+        if (!context.json() && !path.isEmpty())
+            context.err << '[' << done + 1 << '/' << total << "] " << path << Qt::endl;
+    };
+    const std::vector<ImportOutcome> outcomes = service.importFiles(paths, options, progress);
+
+    bool failed = outcomes.empty();
+    QJsonArray array;
+    for (const ImportOutcome &outcome : outcomes) {
+        failed = failed || outcome.status == ImportOutcome::Status::Failed;
+        array.append(JsonFormat::importOutcome(outcome));
+        if (context.json())
+            continue;
+        context.out << ImportOutcome::statusName(outcome.status) << '\t' << outcome.path;
+        if (outcome.documentId > 0)
+            context.out << "\t#" << outcome.documentId << ' ' << outcome.title;
+        if (!outcome.error.isEmpty())
+            context.out << '\t' << outcome.error;
+        context.out << Qt::endl;
+    }
+    if (context.json())
+        context.printJson(array);
+    if (outcomes.empty())
+        context.fail(QStringLiteral("no files to import"));
+    return failed ? 1 : 0;
+}
+
+int listDocuments(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("docs"), arguments);
+    if (!context.parse(QStringLiteral("CASE"), 1))
+        return kUsageError;
+    auto caseFile = openCase(context, context.positional().at(0));
+    if (!caseFile)
+        return 1;
+    try {
+        const std::vector<DocumentInfo> documents = DocumentStore(caseFile->db()).list();
+        if (context.json()) {
+            QJsonArray array;
+            for (const DocumentInfo &document : documents)
+                array.append(JsonFormat::document(document));
+            context.printJson(array);
+            return 0;
+        }
+        for (const DocumentInfo &d : documents) {
+            context.out << d.id << '\t' << d.kind << '\t' << d.language << '\t' << d.pages
+                        << "p\t" << d.segments << "s\t" << d.title << Qt::endl;
+        }
+        return 0;
+    } catch (const SqlError &error) {
+        return context.fail(error.userMessage());
+    }
+}
+
+int showDocument(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("show"), arguments);
+    if (!context.parse(QStringLiteral("CASE DOC"), 2))
+        return kUsageError;
+    bool numeric = false;
+    const qint64 id = context.positional().at(1).toLongLong(&numeric);
+    if (!numeric) {
+        context.fail(QStringLiteral("DOC must be a document number, as listed by `docs`"));
+        return kUsageError;
+    }
+    auto caseFile = openCase(context, context.positional().at(0));
+    if (!caseFile)
+        return 1;
+    try {
+        DocumentStore store(caseFile->db());
+        const std::optional<DocumentInfo> document = store.get(id);
+        if (!document)
+            return context.fail(QStringLiteral("there is no document %1 in this case").arg(id));
+        const std::vector<SegmentInfo> segments = store.segments(id);
+        if (context.json()) {
+            context.printJson(JsonFormat::documentWithSegments(*document, segments));
+            return 0;
+        }
+        context.out << document->title << Qt::endl
+                    << document->kind << ", " << document->language << ", " << document->pages
+                    << " pages, sha256 " << document->sha256 << Qt::endl;
+        for (const SegmentInfo &segment : segments) {
+            context.out << "\n[p" << segment.page << " #" << segment.id << "] " << segment.text
+                        << Qt::endl;
+            if (segment.translation)
+                context.out << "    " << *segment.translation << Qt::endl;
+        }
+        return 0;
+    } catch (const SqlError &error) {
+        return context.fail(error.userMessage());
+    }
+}
+
+int search(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("search"), arguments);
+    context.parser.addOption({QStringLiteral("limit"),
+                              QStringLiteral("At most this many hits (default 100)."),
+                              QStringLiteral("N"), QStringLiteral("100")});
+    if (!context.parse(QStringLiteral("CASE QUERY..."), 2))
+        return kUsageError;
+    QStringList positional = context.positional();
+    auto caseFile = openCase(context, positional.takeFirst());
+    if (!caseFile)
+        return 1;
+    SearchService::Options options;
+    options.limit = std::max(1, context.parser.value(QStringLiteral("limit")).toInt());
+    try {
+        const std::vector<SearchHit> hits =
+            SearchService(caseFile->db()).search(positional.join(QLatin1Char(' ')), options);
+        if (context.json()) {
+            QJsonArray array;
+            for (const SearchHit &hit : hits)
+                array.append(JsonFormat::searchHit(hit));
+            context.printJson(array);
+            return 0;
+        }
+        for (const SearchHit &hit : hits)
+            context.out << hit.documentId << ':' << hit.page << ':' << hit.segmentId << '\t'
+                        << hit.documentTitle << '\t' << hit.snippet << Qt::endl;
+        return 0;
+    } catch (const SqlError &error) {
+        return context.fail(error.userMessage());
+    }
+}
+
+} // namespace dossier::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dossier::cli {
+
+// Each command takes its arguments (after the command name) and returns the exit code:
+// 0 success, 1 failure of the work, 2 a usage error.
+int newCase(const QStringList &arguments);
+int importFiles(const QStringList &arguments);
+int listDocuments(const QStringList &arguments);
+int showDocument(const QStringList &arguments);
+int search(const QStringList &arguments);
+
+} // namespace dossier::cli

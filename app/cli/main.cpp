@@ -1,0 +1,57 @@
+// dossier-cli: every non-visual job on a case file, for scripts and tests.
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: dossier-cli COMMAND [options] ...\n\n"
+              "Commands:\n"
+              "  new CASE                      create an empty case file\n"
+              "  import CASE PATH...           import files or folders\n"
+              "        [--source-url URL] [--obtained YYYY-MM-DD] [--kind text|bilingual|html]\n"
+              "  docs CASE                     list the documents of a case\n"
+              "  show CASE DOC                 print a document's segments and translations\n"
+              "  search CASE QUERY...          full-text search (Chinese and English)\n\n"
+              "Every command takes --json for machine-readable output and --help.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dossier-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
+
+    const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("new"), dossier::cli::newCase},
+        {QStringLiteral("import"), dossier::cli::importFiles},
+        {QStringLiteral("docs"), dossier::cli::listDocuments},
+        {QStringLiteral("show"), dossier::cli::showDocument},
+        {QStringLiteral("search"), dossier::cli::search},
+    };
+
+    QStringList arguments = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h")) {
+        printUsage(arguments.isEmpty() ? err : out);
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    const QString command = arguments.takeFirst();
+    const auto found = commands.find(command);
+    if (found == commands.end()) {
+        err << "dossier-cli: unknown command '" << command << "'\n\n";
+        printUsage(err);
+        return 2;
+    }
+    return found->second(arguments);
+}

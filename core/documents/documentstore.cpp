@@ -1,0 +1,189 @@
+#include "documentstore.h"
+
+#include "../storage/database.h"
+#include "../text/textfolder.h"
+
+#include <QDateTime>
+
+namespace dossier {
+
+namespace {
+
+const char kInfoColumns[] = R"(
+    d.id, d.title, d.kind, d.language, d.sha256, d.file_name, d.size, d.encoding,
+    d.source_url, d.obtained_at, d.imported_at, d.notes,
+    (SELECT count(*) FROM pages p WHERE p.document_id = d.id),
+    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.has_text_layer = 0),
+    (SELECT count(*) FROM segments s WHERE s.document_id = d.id),
+    (SELECT count(DISTINCT t.segment_id) FROM segments s JOIN translations t ON t.segment_id = s.id
+      WHERE s.document_id = d.id)
+    FROM documents d )";
+
+DocumentInfo readInfo(const Statement &row)
+{
+    DocumentInfo info;
+    info.id = row.int64(0);
+    info.title = row.text(1);
+    info.kind = row.text(2);
+    info.language = row.text(3);
+    info.sha256 = row.text(4);
+    info.fileName = row.text(5);
+    info.size = row.int64(6);
+    info.encoding = row.text(7);
+    info.sourceUrl = row.optionalText(8);
+    info.obtainedAt = row.optionalText(9);
+    info.importedAt = row.text(10);
+    info.notes = row.text(11);
+    info.pages = row.integer(12);
+    info.pagesWithoutText = row.integer(13);
+    info.segments = row.integer(14);
+    info.translatedSegments = row.integer(15);
+    return info;
+}
+
+} // namespace
+
+std::optional<qint64> DocumentStore::findBySha256(const QString &sha256)
+{
+    Statement query = m_db.prepare(QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
+    query.bind(1, sha256);
+    if (query.step())
+        return query.int64(0);
+    return std::nullopt;
+}
+
+qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray &original,
+                             const QString &sha256, const Provenance &provenance)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Statement insertDocument = m_db.prepare(QStringLiteral(
+        "INSERT INTO documents(title, kind, language, sha256, file_name, size, encoding, "
+        "source_url, obtained_at, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    insertDocument.bind(1, document.title)
+        .bind(2, toString(document.kind))
+        .bind(3, document.language.isEmpty() ? QStringLiteral("und") : document.language)
+        .bind(4, sha256)
+        .bind(5, provenance.fileName)
+        .bind(6, qint64(original.size()))
+        .bind(7, document.encoding)
+        .bind(8, provenance.sourceUrl)
+        .bind(9, provenance.obtainedAt)
+        .bind(10, now)
+        .exec();
+    const qint64 id = m_db.lastInsertId();
+
+    Statement insertOriginal =
+        m_db.prepare(QStringLiteral("INSERT INTO originals(document_id, bytes) VALUES (?, ?)"));
+    insertOriginal.bind(1, id).bindBlob(2, original).exec();
+
+    Statement insertPage = m_db.prepare(QStringLiteral(
+        "INSERT INTO pages(document_id, number, width, height, has_text_layer, text) "
+        "VALUES (?,?,?,?,?,?)"));
+    for (const ImportedPage &page : document.pages) {
+        insertPage.bind(1, id)
+            .bind(2, page.number)
+            .bind(3, page.width)
+            .bind(4, page.height)
+            .bind(5, page.hasTextLayer ? 1 : 0)
+            .bind(6, page.text)
+            .exec();
+    }
+
+    Statement insertSegment = m_db.prepare(QStringLiteral(
+        "INSERT INTO segments(document_id, page, ordinal, text, start, \"end\", folded) "
+        "VALUES (?,?,?,?,?,?,?)"));
+    Statement insertTranslation = m_db.prepare(QStringLiteral(
+        "INSERT INTO translations(segment_id, language, text, origin, created_at, folded) "
+        "VALUES (?,?,?,'imported',?,?)"));
+    int ordinal = 0;
+    for (const ImportedSegment &segment : document.segments) {
+        insertSegment.bind(1, id)
+            .bind(2, segment.page)
+            .bind(3, ++ordinal)
+            .bind(4, segment.text)
+            .bind(5, segment.start)
+            .bind(6, segment.end)
+            .bind(7, TextFolder::foldedString(segment.text))
+            .exec();
+        if (segment.translation.isEmpty())
+            continue;
+        insertTranslation.bind(1, m_db.lastInsertId())
+            .bind(2, segment.translationLanguage)
+            .bind(3, segment.translation)
+            .bind(4, now)
+            .bind(5, TextFolder::foldedString(segment.translation))
+            .exec();
+    }
+    return id;
+}
+
+std::vector<DocumentInfo> DocumentStore::list()
+{
+    Statement query = m_db.prepare(QStringLiteral("SELECT ") + QString::fromUtf8(kInfoColumns) +
+                                   QStringLiteral("ORDER BY d.id"));
+    std::vector<DocumentInfo> documents;
+    while (query.step())
+        documents.push_back(readInfo(query));
+    return documents;
+}
+
+std::optional<DocumentInfo> DocumentStore::get(qint64 id)
+{
+    Statement query = m_db.prepare(QStringLiteral("SELECT ") + QString::fromUtf8(kInfoColumns) +
+                                   QStringLiteral("WHERE d.id = ?"));
+    query.bind(1, id);
+    if (query.step())
+        return readInfo(query);
+    return std::nullopt;
+}
+
+std::vector<PageInfo> DocumentStore::pages(qint64 documentId)
+{
+    Statement query = m_db.prepare(QStringLiteral(
+        "SELECT number, width, height, has_text_layer, text FROM pages WHERE document_id = ? "
+        "ORDER BY number"));
+    query.bind(1, documentId);
+    std::vector<PageInfo> pages;
+    while (query.step())
+        pages.push_back({query.integer(0), query.real(1), query.real(2), query.integer(3) != 0,
+                         query.text(4)});
+    return pages;
+}
+
+std::vector<SegmentInfo> DocumentStore::segments(qint64 documentId)
+{
+    // The preferred translation, newest first when several are marked preferred.
+    Statement query = m_db.prepare(QStringLiteral(R"(
+        SELECT s.id, s.document_id, s.page, s.ordinal, s.text, s.start, s."end",
+               (SELECT t.text FROM translations t WHERE t.segment_id = s.id
+                 ORDER BY t.preferred DESC, t.created_at DESC, t.id DESC LIMIT 1),
+               (SELECT t.origin FROM translations t WHERE t.segment_id = s.id
+                 ORDER BY t.preferred DESC, t.created_at DESC, t.id DESC LIMIT 1)
+        FROM segments s WHERE s.document_id = ? ORDER BY s.ordinal)"));
+    query.bind(1, documentId);
+    std::vector<SegmentInfo> segments;
+    while (query.step()) {
+        SegmentInfo segment;
+        segment.id = query.int64(0);
+        segment.documentId = query.int64(1);
+        segment.page = query.integer(2);
+        segment.ordinal = query.integer(3);
+        segment.text = query.text(4);
+        segment.start = query.integer(5);
+        segment.end = query.integer(6);
+        segment.translation = query.optionalText(7);
+        segment.translationOrigin = query.optionalText(8);
+        segments.push_back(std::move(segment));
+    }
+    return segments;
+}
+
+QByteArray DocumentStore::original(qint64 documentId)
+{
+    Statement query =
+        m_db.prepare(QStringLiteral("SELECT bytes FROM originals WHERE document_id = ?"));
+    query.bind(1, documentId);
+    return query.step() ? query.blob(0) : QByteArray();
+}
+
+} // namespace dossier

@@ -1,0 +1,27 @@
+#include "htmlimporter.h"
+
+#include "../text/encodingdetector.h"
+#include "../text/htmltextextractor.h"
+
+namespace dossier {
+
+Result<ImportedDocument> HtmlImporter::parse(const QByteArray &bytes, const QString &fileName)
+{
+    Result<DecodedText> decoded = EncodingDetector::decode(bytes, true);
+    if (!decoded)
+        return decoded.error();
+    const HtmlText html = HtmlTextExtractor::extract(decoded->text);
+
+    ImportedDocument document;
+    document.kind = DocumentKind::Html;
+    document.encoding = decoded->encoding;
+    ImportedPage page;
+    page.text = html.text;
+    page.hasTextLayer = !html.text.trimmed().isEmpty();
+    document.pages.push_back(page);
+    segmentPages(document);
+    document.title = html.title.isEmpty() ? titleFromText(html.text, fileName) : html.title;
+    return document;
+}
+
+} // namespace dossier

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "../documents/documentkind.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dossier {
+
+struct ImportedPage
+{
+    int number = 1;
+    double width = 0; // points, for PDFs
+    double height = 0;
+    bool hasTextLayer = true;
+    QString text;
+};
+
+struct ImportedSegment
+{
+    int page = 1;
+    int start = 0;
+    int end = 0;
+    QString text;
+    QString translation; // empty when the source carries none
+    QString translationLanguage;
+};
+
+// What a parser made of one file, before it is written to the case.
+struct ImportedDocument
+{
+    QString title;
+    DocumentKind kind = DocumentKind::Text;
+    QString language;
+    QString encoding;
+    std::vector<ImportedPage> pages;
+    std::vector<ImportedSegment> segments;
+};
+
+} // namespace dossier
+
+namespace dossier {
+
+// Cuts every page into segments and sets the language from the text; shared by the
+// importers whose text has no alignment of its own.
+void segmentPages(ImportedDocument &document);
+
+// The first meaningful line of the text, shortened, for documents without a title.
+QString titleFromText(const QString &text, const QString &fallback);
+
+} // namespace dossier

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "../documents/documentkind.h"
+#include "../error.h"
+#include "importeddocument.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace dossier {
+
+class Database;
+
+struct ImportOptions
+{
+    std::optional<QString> sourceUrl;
+    std::optional<QString> obtainedAt;   // ISO date (YYYY-MM-DD)
+    std::optional<DocumentKind> kind;    // force a text file to be read as bilingual, etc.
+};
+
+struct ImportOutcome
+{
+    enum class Status { Imported, Duplicate, Failed, Cancelled };
+
+    QString path;
+    Status status = Status::Failed;
+    qint64 documentId = 0; // the new document, or the existing one for a duplicate
+    QString title;
+    QString error;
+
+    static QString statusName(Status status);
+};
+
+// Imports files into a case: reads the bytes, refuses what is not a document, skips
+// bytes the case already holds, parses, and writes each document in one transaction so
+// a failure or a cancel leaves no half-imported document behind.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    static constexpr qint64 kMaxFileSize = 512LL * 1024 * 1024;
+
+    using Progress = std::function<void(int done, int total, const QString &path)>;
+
+    explicit ImportService(Database &db) : m_db(db) {}
+
+    // Files as given, folders walked recursively (sorted, hidden files skipped).
+    static QStringList expandPaths(const QStringList &paths, QStringList *missing = nullptr);
+    static Result<ImportedDocument> parse(const QByteArray &bytes, const QString &fileName,
+                                          std::optional<DocumentKind> kind = std::nullopt);
+
+    ImportOutcome importFile(const QString &path, const ImportOptions &options);
+    std::vector<ImportOutcome> importFiles(const QStringList &paths, const ImportOptions &options,
+                                           const Progress &progress = {},
+                                           const std::atomic_bool *cancel = nullptr);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dossier

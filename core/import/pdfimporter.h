@@ -1,0 +1,21 @@
+#pragma once
+
+#include "../error.h"
+#include "importeddocument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace dossier {
+
+// Reads a PDF's text layer page by page with poppler-qt6. Each call loads its own
+// Poppler::Document: sharing one across threads is unsafe.
+class PdfImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfImporter)
+
+public:
+    static Result<ImportedDocument> parse(const QByteArray &bytes, const QString &fileName);
+};
+
+} // namespace dossier

@@ -1,0 +1,199 @@
+#include "casefile.h"
+
+#include "migrations.h"
+#include "sqlerror.h"
+
+#include <QDateTime>
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace dossier {
+
+namespace {
+
+const QByteArray kSqliteHeader("SQLite format 3\0", 16);
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+Error sqlFailure(const QString &path, const SqlError &error)
+{
+    qWarning() << "Case file" << path << "SQLite error" << error.code() << error.message();
+    return Error{error.userMessage(), displayName(path) + QStringLiteral(": ") + error.message()};
+}
+
+} // namespace
+
+CaseFile::CaseFile(const QString &path, std::unique_ptr<QLockFile> lock,
+                   std::unique_ptr<Database> db)
+    : m_path(path), m_lock(std::move(lock)), m_db(std::move(db))
+{
+}
+
+CaseFile::~CaseFile()
+{
+    m_db.reset(); // close (and checkpoint) before the lock is released
+}
+
+Status CaseFile::acquireLock(const QString &path, std::unique_ptr<QLockFile> &lock)
+{
+    lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // A lock left by a crashed Dossier is detected by its dead process id, so there
+    // is no reason to ever wait or to expire a live lock by age.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return {};
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        return Error{tr("This case is already open in another Dossier window or program. "
+                        "Close it there first."),
+                     tr("%1 is locked by process %2 on %3").arg(displayName(path)).arg(pid).arg(host)};
+    }
+    return Error{tr("The case file cannot be opened for writing: its folder is read-only."),
+                 displayName(path)};
+}
+
+void CaseFile::configure(Database &db)
+{
+    db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // FULL: a finished import survives a power cut, not only a crash.
+    db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("A file with this name already exists; choose another name."),
+                     displayName(path)};
+    std::unique_ptr<QLockFile> lock;
+    if (Status locked = acquireLock(path, lock); !locked)
+        return locked.error();
+    try {
+        auto db = std::make_unique<Database>(path, Database::Mode::ReadWriteCreate);
+        db->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        configure(*db);
+        Migrations::upgrade(*db, 0);
+        auto caseFile = std::unique_ptr<CaseFile>(new CaseFile(path, std::move(lock), std::move(db)));
+        caseFile->audit(QStringLiteral("create"), displayName(path));
+        return caseFile;
+    } catch (const SqlError &error) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return sqlFailure(path, error);
+    }
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("There is no case file at this location."), displayName(path)};
+    if (info.isDir())
+        return Error{tr("This is a folder, not a case file."), displayName(path)};
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The case file cannot be read: %1").arg(file.errorString()), displayName(path)};
+    if (file.read(kSqliteHeader.size()) != kSqliteHeader)
+        return Error{tr("This file is not a Dossier case file."), displayName(path)};
+    file.close();
+
+    if (!info.isWritable())
+        return Error{tr("The case file is read-only. Copy it to a writable folder, or change "
+                        "its permissions, to open it."),
+                     displayName(path)};
+
+    std::unique_ptr<QLockFile> lock;
+    if (Status locked = acquireLock(path, lock); !locked)
+        return locked.error();
+
+    try {
+        auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
+        // Read before writing anything: a foreign or newer file must stay untouched.
+        const qint64 applicationId = db->queryInt(QStringLiteral("PRAGMA application_id"));
+        const int version = int(db->queryInt(QStringLiteral("PRAGMA user_version")));
+        if (applicationId != kApplicationId)
+            return Error{tr("This is a SQLite database, but not a Dossier case file."),
+                         displayName(path)};
+        if (version > Migrations::latestVersion())
+            return Error{tr("This case was saved by a newer version of Dossier (format %1; this "
+                            "version reads up to %2). Update Dossier to open it.")
+                             .arg(version)
+                             .arg(Migrations::latestVersion()),
+                         displayName(path)};
+
+        if (version < Migrations::latestVersion()) {
+            const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+            if (!QFile::exists(backup) && !QFile::copy(path, backup))
+                return Error{tr("Could not keep a backup before upgrading the case file."), backup};
+        }
+        db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        configure(*db);
+        Migrations::upgrade(*db, version);
+        return std::unique_ptr<CaseFile>(new CaseFile(path, std::move(lock), std::move(db)));
+    } catch (const SqlError &error) {
+        if ((error.code() & 0xff) == SQLITE_NOTADB)
+            return Error{tr("This file is not a Dossier case file."), displayName(path)};
+        return sqlFailure(path, error);
+    }
+}
+
+std::unique_ptr<Database> CaseFile::openConnection() const
+{
+    auto db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
+    configure(*db);
+    return db;
+}
+
+Status CaseFile::saveCopyAs(const QString &target)
+{
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Error{tr("Choose a different file name for the copy."), displayName(target)};
+    const QString temporary = target + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    try {
+        {
+            Database copy(temporary, Database::Mode::ReadWriteCreate);
+            sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
+            if (!backup)
+                throw SqlError(sqlite3_errcode(copy.handle()),
+                               QString::fromUtf8(sqlite3_errmsg(copy.handle())));
+            const int rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                throw SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+            // A single self-contained file: no -wal beside the copy.
+            copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        QFile::remove(target);
+        if (!QFile::rename(temporary, target))
+            return Error{tr("The copy could not be written to its final name."), displayName(target)};
+        return {};
+    } catch (const SqlError &error) {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        return sqlFailure(target, error);
+    }
+}
+
+void CaseFile::audit(const QString &action, const QString &detail)
+{
+    Statement insert = m_db->prepare(
+        QStringLiteral("INSERT INTO audit(at, action, detail) VALUES (?, ?, ?)"));
+    insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(2, action)
+        .bind(3, detail)
+        .exec();
+}
+
+} // namespace dossier

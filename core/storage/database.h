@@ -1,0 +1,54 @@
+#pragma once
+
+#include "statement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace dossier {
+
+// Owns one SQLite connection. Non-copyable; every statement it prepares must be
+// destroyed before it. Errors are thrown as SqlError.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database(const QString &path, Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void exec(const QString &sql);
+    Statement prepare(const QString &sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    qint64 queryInt(const QString &sql);
+
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+};
+
+// Begins on construction, rolls back on destruction unless commit() was called, so an
+// exception anywhere in a unit of work leaves the case as it was.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace dossier

@@ -1,0 +1,130 @@
+#include "migrations.h"
+
+#include "database.h"
+
+namespace dossier {
+
+namespace {
+
+// Version 1: documents with their original bytes, pages, segments, translations and
+// the full-text indexes over folded (normalised) text.
+const char *const kMigration1[] = {
+    R"(CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        language TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        file_name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        encoding TEXT,
+        source_url TEXT,
+        obtained_at TEXT,
+        imported_at TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    ))",
+    // Kept apart so that listing documents never reads the (large) original bytes.
+    R"(CREATE TABLE originals (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        bytes BLOB NOT NULL
+    ))",
+    R"(CREATE TABLE pages (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        width REAL NOT NULL DEFAULT 0,
+        height REAL NOT NULL DEFAULT 0,
+        has_text_layer INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        ocr_confidence REAL,
+        UNIQUE (document_id, number)
+    ))",
+    R"(CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        folded TEXT NOT NULL,
+        UNIQUE (document_id, ordinal)
+    ))",
+    R"(CREATE TABLE translations (
+        id INTEGER PRIMARY KEY,
+        segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        preferred INTEGER NOT NULL DEFAULT 1,
+        reviewed INTEGER NOT NULL DEFAULT 0,
+        folded TEXT NOT NULL
+    ))",
+    "CREATE INDEX translations_segment ON translations(segment_id)",
+    // Trigram matches any substring of three or more characters, which is what Chinese
+    // (no spaces between words) needs; shorter queries fall back to instr() on `folded`.
+    R"(CREATE VIRTUAL TABLE segments_fts USING fts5(
+        folded, content='segments', content_rowid='id', tokenize='trigram'))",
+    R"(CREATE VIRTUAL TABLE translations_fts USING fts5(
+        folded, content='translations', content_rowid='id', tokenize='trigram'))",
+    R"(CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
+        INSERT INTO segments_fts(rowid, folded) VALUES (new.id, new.folded); END)",
+    R"(CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
+        INSERT INTO segments_fts(segments_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END)",
+    R"(CREATE TRIGGER segments_au AFTER UPDATE OF folded ON segments BEGIN
+        INSERT INTO segments_fts(segments_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
+        INSERT INTO segments_fts(rowid, folded) VALUES (new.id, new.folded); END)",
+    R"(CREATE TRIGGER translations_ai AFTER INSERT ON translations BEGIN
+        INSERT INTO translations_fts(rowid, folded) VALUES (new.id, new.folded); END)",
+    R"(CREATE TRIGGER translations_ad AFTER DELETE ON translations BEGIN
+        INSERT INTO translations_fts(translations_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END)",
+    R"(CREATE TRIGGER translations_au AFTER UPDATE OF folded ON translations BEGIN
+        INSERT INTO translations_fts(translations_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
+        INSERT INTO translations_fts(rowid, folded) VALUES (new.id, new.folded); END)",
+    R"(CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL
+    ))",
+};
+
+template <size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *statement : statements)
+        list << QString::fromUtf8(statement);
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList Migrations::migration(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(kMigration1);
+    default:
+        return {};
+    }
+}
+
+void Migrations::upgrade(Database &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        Transaction transaction(db);
+        for (const QString &statement : migration(version))
+            db.exec(statement);
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        transaction.commit();
+    }
+}
+
+} // namespace dossier

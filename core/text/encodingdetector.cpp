@@ -1,0 +1,121 @@
+#include "encodingdetector.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <uchardet/uchardet.h>
+
+#include <memory>
+
+namespace dossier {
+
+namespace {
+
+struct UchardetDeleter
+{
+    void operator()(uchardet *detector) const { uchardet_delete(detector); }
+};
+
+QString detectWithUchardet(const QByteArray &bytes)
+{
+    std::unique_ptr<uchardet, UchardetDeleter> detector(uchardet_new());
+    if (uchardet_handle_data(detector.get(), bytes.constData(), size_t(bytes.size())) != 0)
+        return {};
+    uchardet_data_end(detector.get());
+    return QString::fromLatin1(uchardet_get_charset(detector.get()));
+}
+
+QString stripBom(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+} // namespace
+
+QString EncodingDetector::canonicalName(const QString &label)
+{
+    const QString name = label.trimmed().toLower();
+    if (name == QLatin1String("gb2312") || name == QLatin1String("gbk") ||
+        name == QLatin1String("x-gbk") || name == QLatin1String("gb_2312-80") ||
+        name == QLatin1String("cp936") || name == QLatin1String("gb18030") ||
+        name == QLatin1String("euc-cn") || name == QLatin1String("hz-gb-2312"))
+        return QStringLiteral("GB18030");
+    if (name == QLatin1String("big5") || name == QLatin1String("big5-hkscs") ||
+        name == QLatin1String("x-x-big5") || name == QLatin1String("cp950"))
+        return QStringLiteral("Big5");
+    if (name == QLatin1String("utf8") || name == QLatin1String("utf-8"))
+        return QStringLiteral("UTF-8");
+    if (name == QLatin1String("ascii") || name == QLatin1String("us-ascii"))
+        return QStringLiteral("UTF-8");
+    return label.trimmed().toUpper();
+}
+
+QString EncodingDetector::declaredCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression meta(
+        QStringLiteral(R"(<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression xml(
+        QStringLiteral(R"(<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-:.]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Declarations sit in the head; Latin-1 maps every byte, so the ASCII markup reads.
+    const QString head = QString::fromLatin1(bytes.left(8192));
+    for (const QRegularExpression *pattern : {&meta, &xml}) {
+        const QRegularExpressionMatch match = pattern->match(head);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
+}
+
+bool EncodingDetector::tryDecode(const QByteArray &bytes, const QString &encoding, QString &out)
+{
+    QStringDecoder decoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return false;
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return false;
+    out = stripBom(std::move(text));
+    return true;
+}
+
+Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, bool isHtml)
+{
+    if (const auto bom = QStringConverter::encodingForData(bytes); bom) {
+        QStringDecoder decoder(*bom);
+        const QString text = stripBom(decoder.decode(bytes));
+        return DecodedText{text, QString::fromLatin1(QStringConverter::nameForEncoding(*bom)),
+                           QStringLiteral("bom")};
+    }
+
+    QString text;
+    if (isHtml) {
+        const QString declared = declaredCharset(bytes);
+        if (!declared.isEmpty()) {
+            const QString name = canonicalName(declared);
+            if (tryDecode(bytes, name, text))
+                return DecodedText{text, name, QStringLiteral("declared")};
+        }
+    }
+    if (tryDecode(bytes, QStringLiteral("UTF-8"), text))
+        return DecodedText{text, QStringLiteral("UTF-8"), QStringLiteral("utf-8")};
+
+    const QString detected = detectWithUchardet(bytes);
+    if (!detected.isEmpty()) {
+        const QString name = canonicalName(detected);
+        if (tryDecode(bytes, name, text))
+            return DecodedText{text, name, QStringLiteral("detected")};
+    }
+    // Chinese sources are the common case; GB18030 maps every byte sequence it accepts.
+    for (const QString &fallback : {QStringLiteral("GB18030"), QStringLiteral("Big5")}) {
+        if (tryDecode(bytes, fallback, text))
+            return DecodedText{text, fallback, QStringLiteral("fallback")};
+    }
+    return Error{tr("The text encoding of this file could not be recognised."),
+                 detected.isEmpty() ? QString() : tr("detector suggested %1").arg(detected)};
+}
+
+} // namespace dossier

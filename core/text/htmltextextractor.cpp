@@ -1,0 +1,187 @@
+#include "htmltextextractor.h"
+
+#include <QSet>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <memory>
+
+namespace dossier {
+
+namespace {
+
+struct DocDeleter
+{
+    void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
+};
+
+QString nameOf(const xmlNode *node)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(node->name)).toLower();
+}
+
+bool isSkipped(const QString &name)
+{
+    static const QSet<QString> skipped = {
+        QStringLiteral("script"), QStringLiteral("style"),  QStringLiteral("noscript"),
+        QStringLiteral("template"), QStringLiteral("head"), QStringLiteral("iframe"),
+        QStringLiteral("object"), QStringLiteral("embed"),  QStringLiteral("svg"),
+        QStringLiteral("canvas"), QStringLiteral("select"), QStringLiteral("button")};
+    return skipped.contains(name);
+}
+
+bool isBlock(const QString &name)
+{
+    static const QSet<QString> blocks = {
+        QStringLiteral("p"),       QStringLiteral("div"),     QStringLiteral("li"),
+        QStringLiteral("tr"),      QStringLiteral("h1"),      QStringLiteral("h2"),
+        QStringLiteral("h3"),      QStringLiteral("h4"),      QStringLiteral("h5"),
+        QStringLiteral("h6"),      QStringLiteral("table"),   QStringLiteral("section"),
+        QStringLiteral("article"), QStringLiteral("header"),  QStringLiteral("footer"),
+        QStringLiteral("ul"),      QStringLiteral("ol"),      QStringLiteral("dl"),
+        QStringLiteral("dt"),      QStringLiteral("dd"),      QStringLiteral("blockquote"),
+        QStringLiteral("pre"),     QStringLiteral("hr"),      QStringLiteral("form"),
+        QStringLiteral("main"),    QStringLiteral("nav"),     QStringLiteral("aside"),
+        QStringLiteral("caption"), QStringLiteral("figure"),  QStringLiteral("figcaption"),
+        QStringLiteral("address"), QStringLiteral("center"),  QStringLiteral("fieldset"),
+        QStringLiteral("thead"),   QStringLiteral("tbody"),   QStringLiteral("tfoot")};
+    return blocks.contains(name);
+}
+
+class Walker
+{
+public:
+    static constexpr int kMaxDepth = 1000;
+    QString text;
+
+    void walk(const xmlNode *node, bool preformatted, int depth = 0)
+    {
+        // libxml2 caps nesting itself; this guards the stack of a worker thread anyway.
+        if (depth > kMaxDepth)
+            return;
+        for (const xmlNode *child = node; child; child = child->next) {
+            if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+                appendText(QString::fromUtf8(reinterpret_cast<const char *>(child->content)),
+                           preformatted);
+                continue;
+            }
+            if (child->type != XML_ELEMENT_NODE)
+                continue;
+            const QString name = nameOf(child);
+            if (isSkipped(name))
+                continue;
+            if (name == QLatin1String("br")) {
+                lineBreak();
+                continue;
+            }
+            const bool block = isBlock(name);
+            const bool cell = name == QLatin1String("td") || name == QLatin1String("th");
+            if (block)
+                blockBreak();
+            else if (cell)
+                cellBreak();
+            walk(child->children, preformatted || name == QLatin1String("pre"), depth + 1);
+            if (block)
+                blockBreak();
+        }
+    }
+
+    QString finish()
+    {
+        while (!text.isEmpty() && text.back().isSpace())
+            text.chop(1);
+        return text;
+    }
+
+private:
+    bool m_pendingSpace = false;
+
+    void appendText(const QString &raw, bool preformatted)
+    {
+        if (preformatted) {
+            text += raw;
+            m_pendingSpace = false;
+            return;
+        }
+        for (QChar c : raw) {
+            if (c.isSpace() && c.unicode() != 0x3000) {
+                m_pendingSpace = true;
+                continue;
+            }
+            if (m_pendingSpace && !text.isEmpty() && !text.back().isSpace())
+                text += QLatin1Char(' ');
+            m_pendingSpace = false;
+            text += c;
+        }
+    }
+
+    void trimTrailingSpaces()
+    {
+        while (!text.isEmpty() && (text.back() == QLatin1Char(' ') || text.back() == QLatin1Char('\t')))
+            text.chop(1);
+    }
+
+    void blockBreak()
+    {
+        m_pendingSpace = false;
+        trimTrailingSpaces();
+        if (text.isEmpty() || text.endsWith(QLatin1String("\n\n")))
+            return;
+        text += text.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n");
+    }
+
+    void lineBreak()
+    {
+        m_pendingSpace = false;
+        trimTrailingSpaces();
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+    }
+
+    void cellBreak()
+    {
+        m_pendingSpace = false;
+        if (!text.isEmpty() && !text.back().isSpace())
+            text += QLatin1Char(' ');
+    }
+};
+
+const xmlNode *findElement(const xmlNode *node, const char *name, int depth = 0)
+{
+    if (depth > 8) // <title> sits in <head>, near the top
+        return nullptr;
+    for (const xmlNode *n = node; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, BAD_CAST name) == 0)
+            return n;
+        if (const xmlNode *found = findElement(n->children, name, depth + 1))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+HtmlText HtmlTextExtractor::extract(const QString &html)
+{
+    const QByteArray utf8 = html.toUtf8();
+    // Already decoded, so tell libxml2 the bytes are UTF-8 whatever the page declares.
+    std::unique_ptr<xmlDoc, DocDeleter> doc(htmlReadMemory(
+        utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+    HtmlText result;
+    if (!doc)
+        return result;
+    const xmlNode *root = xmlDocGetRootElement(doc.get());
+    if (const xmlNode *title = findElement(root, "title")) {
+        xmlChar *content = xmlNodeGetContent(title);
+        result.title = QString::fromUtf8(reinterpret_cast<const char *>(content)).simplified();
+        xmlFree(content);
+    }
+    Walker walker;
+    walker.walk(root, false);
+    result.text = walker.finish();
+    return result;
+}
+
+} // namespace dossier

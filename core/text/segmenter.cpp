@@ -1,0 +1,231 @@
+#include "segmenter.h"
+
+#include "textfolder.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace dossier {
+
+namespace {
+
+struct Line
+{
+    int start;
+    int end; // exclusive, without the line break
+    int trimmedLength;
+};
+
+// A paragraph's text with a map from each of its characters to the page.
+struct Joined
+{
+    QString text;
+    std::vector<int> source;
+};
+
+bool endsSentence(QChar c)
+{
+    switch (c.unicode()) {
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'；':
+    case u'!':
+    case u'?':
+    case u';':
+    case u'：':
+    case u':':
+    case u'.':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isClosing(QChar c)
+{
+    switch (c.unicode()) {
+    case u'”':
+    case u'’':
+    case u'"':
+    case u'\'':
+    case u'）':
+    case u')':
+    case u'」':
+    case u'』':
+    case u'】':
+    case u'》':
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::vector<Line> splitLines(const QString &text)
+{
+    std::vector<Line> lines;
+    int start = 0;
+    for (int i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == QLatin1Char('\n')) {
+            int end = i;
+            if (end > start && text[end - 1] == QLatin1Char('\r'))
+                --end;
+            lines.push_back({start, end, int(QStringView(text).mid(start, end - start).trimmed().size())});
+            start = i + 1;
+        }
+    }
+    return lines;
+}
+
+void appendTrimmedLine(const QString &page, const Line &line, Joined &joined)
+{
+    int a = line.start;
+    int b = line.end;
+    while (a < b && page[a].isSpace())
+        ++a;
+    while (b > a && page[b - 1].isSpace())
+        --b;
+    if (a == b)
+        return;
+    if (!joined.text.isEmpty()) {
+        // A wrap between Chinese characters is no space; between words it is one.
+        const bool chinese = TextFolder::isHan(joined.text.back().unicode()) ||
+                             TextFolder::isHan(page[a].unicode());
+        if (!chinese) {
+            joined.text.append(QLatin1Char(' '));
+            joined.source.push_back(a);
+        }
+    }
+    for (int i = a; i < b; ++i) {
+        joined.text.append(page[i]);
+        joined.source.push_back(i);
+    }
+}
+
+std::vector<Joined> joinParagraphs(const QString &page)
+{
+    const std::vector<Line> lines = splitLines(page);
+    int longest = 0;
+    for (const Line &line : lines)
+        longest = std::max(longest, line.trimmedLength);
+    const int wrapWidth = std::max(20, longest * 4 / 5);
+
+    std::vector<Joined> paragraphs;
+    Joined current;
+    auto flush = [&] {
+        if (!current.text.isEmpty())
+            paragraphs.push_back(std::move(current));
+        current = Joined{};
+    };
+    for (const Line &line : lines) {
+        if (line.trimmedLength == 0) {
+            flush();
+            continue;
+        }
+        appendTrimmedLine(page, line, current);
+        const QChar last = current.text.back();
+        const bool wraps = line.trimmedLength >= wrapWidth && !endsSentence(last);
+        if (!wraps)
+            flush();
+    }
+    flush();
+    return paragraphs;
+}
+
+bool isAbbreviation(const QString &text, int dot)
+{
+    static const QSet<QString> known = {
+        QStringLiteral("mr"),  QStringLiteral("mrs"), QStringLiteral("ms"),  QStringLiteral("dr"),
+        QStringLiteral("no"),  QStringLiteral("co"),  QStringLiteral("ltd"), QStringLiteral("inc"),
+        QStringLiteral("corp"), QStringLiteral("st"), QStringLiteral("vs"),  QStringLiteral("etc"),
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("aug"), QStringLiteral("sept"),
+        QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("e.g"),
+        QStringLiteral("i.e"), QStringLiteral("u.s"), QStringLiteral("u.k"), QStringLiteral("prof")};
+    int start = dot;
+    while (start > 0 && (text[start - 1].isLetter() || text[start - 1] == QLatin1Char('.')))
+        --start;
+    const QString word = text.mid(start, dot - start).toLower();
+    // Single letters are initials ("J. Smith"); a digit before the dot is a decimal
+    // or a list number, handled by the caller requiring a following space.
+    return word.size() == 1 || known.contains(word);
+}
+
+// Where a sentence may end in `text`, as exclusive end offsets.
+std::vector<int> sentenceEnds(const QString &text)
+{
+    std::vector<int> ends;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const ushort u = c.unicode();
+        const bool chineseStop = u == u'。' || u == u'！' || u == u'？' || u == u'；';
+        const bool latinStop = u == u'.' || u == u'!' || u == u'?';
+        if (!chineseStop && !latinStop)
+            continue;
+        int end = i + 1;
+        while (end < text.size() && (isClosing(text[end]) || endsSentence(text[end])))
+            ++end;
+        if (latinStop) {
+            // ". " followed by a capital, a digit or Chinese text starts a sentence.
+            if (end >= text.size() || !text[end].isSpace())
+                continue;
+            int next = end;
+            while (next < text.size() && text[next].isSpace())
+                ++next;
+            if (next < text.size() && text[next].isLower())
+                continue;
+            if (u == u'.' && isAbbreviation(text, i))
+                continue;
+        }
+        if (end < text.size())
+            ends.push_back(end);
+        i = end - 1;
+    }
+    ends.push_back(int(text.size()));
+    return ends;
+}
+
+TextSpan toSpan(const Joined &paragraph, int from, int to)
+{
+    while (from < to && paragraph.text[from].isSpace())
+        ++from;
+    while (to > from && paragraph.text[to - 1].isSpace())
+        --to;
+    TextSpan span;
+    if (from == to)
+        return span;
+    span.start = paragraph.source[size_t(from)];
+    span.end = paragraph.source[size_t(to - 1)] + 1;
+    span.text = paragraph.text.mid(from, to - from);
+    return span;
+}
+
+} // namespace
+
+std::vector<TextSpan> Segmenter::paragraphs(const QString &pageText)
+{
+    std::vector<TextSpan> spans;
+    for (const Joined &paragraph : joinParagraphs(pageText)) {
+        TextSpan span = toSpan(paragraph, 0, int(paragraph.text.size()));
+        if (!span.text.isEmpty())
+            spans.push_back(std::move(span));
+    }
+    return spans;
+}
+
+std::vector<TextSpan> Segmenter::segment(const QString &pageText)
+{
+    std::vector<TextSpan> spans;
+    for (const Joined &paragraph : joinParagraphs(pageText)) {
+        int from = 0;
+        for (int end : sentenceEnds(paragraph.text)) {
+            TextSpan span = toSpan(paragraph, from, end);
+            if (!span.text.isEmpty())
+                spans.push_back(std::move(span));
+            from = end;
+        }
+    }
+    return spans;
+}
+
+} // namespace dossier
