@@ -108,7 +108,10 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
         return Error{tr("This file is not a Dossier case file."), displayName(path)};
     file.close();
 
-    if (!info.isWritable())
+    // Root may write anywhere; a file without write bits was still marked read-only on
+    // purpose (an archive copy), so respect the bits too.
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!info.isWritable() || !(info.permissions() & writeBits))
         return Error{tr("The case file is read-only. Copy it to a writable folder, or change "
                         "its permissions, to open it."),
                      displayName(path)};
@@ -119,6 +122,11 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
 
     try {
         auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
+        // SQLite silently falls back to read-only on a read-only medium.
+        if (sqlite3_db_readonly(db->handle(), "main") == 1)
+            return Error{tr("The case file is on a read-only disk. Copy it to a writable folder "
+                            "to open it."),
+                         displayName(path)};
         // Read before writing anything: a foreign or newer file must stay untouched.
         const qint64 applicationId = db->queryInt(QStringLiteral("PRAGMA application_id"));
         const int version = int(db->queryInt(QStringLiteral("PRAGMA user_version")));

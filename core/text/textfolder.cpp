@@ -5,6 +5,9 @@
 #include <QList>
 #include <QStringView>
 
+#include <algorithm>
+#include <iterator>
+
 namespace dossier {
 
 namespace {
@@ -13,6 +16,28 @@ bool isKangxiOrCompatibility(char32_t c)
 {
     return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) ||
            (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+struct RadicalMapping
+{
+    char32_t radical;
+    char32_t ideograph;
+};
+
+constexpr RadicalMapping kRadicals[] = {
+#include "radicaltable.inc"
+};
+
+// The unified ideograph a radical or compatibility ideograph stands for. Most CJK
+// Radicals Supplement characters (⻢ ⺠ ⻓) have no NFKC decomposition, hence the table.
+QString unifiedIdeograph(char32_t c)
+{
+    const auto *end = std::end(kRadicals);
+    const auto *found = std::lower_bound(std::begin(kRadicals), end, c,
+                                         [](const RadicalMapping &m, char32_t v) { return m.radical < v; });
+    if (found != end && found->radical == c)
+        return QString::fromUcs4(&found->ideograph, 1);
+    return QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
 }
 
 bool isCjkPunctuation(char32_t c)
@@ -42,7 +67,9 @@ void appendFolded(char32_t c, int source, FoldedText &out)
         push(c);
         return;
     }
-    const QString normalized = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+    const QString normalized = isKangxiOrCompatibility(c)
+                                   ? unifiedIdeograph(c)
+                                   : QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
     for (char32_t n : normalized.toUcs4())
         push(QChar::toCaseFolded(n));
 }
@@ -136,7 +163,7 @@ QString TextFolder::normalizeIdeographs(const QString &text)
         }
         if (isKangxiOrCompatibility(c)) {
             out += view.mid(copiedUpTo, i - copiedUpTo);
-            out += QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+            out += unifiedIdeograph(c);
             copiedUpTo = i + width;
         }
         i += width - 1;

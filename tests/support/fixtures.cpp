@@ -1,0 +1,117 @@
+#include "fixtures.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFont>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QBuffer>
+#include <QImage>
+
+#include <stdexcept>
+
+namespace dossier::test {
+
+QByteArray makePdf(const QStringList &pages, const QString &title)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setResolution(72);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPointSize(11);
+        // Shaping substitutes glyph variants (digits after Latin letters) that Qt's
+        // ToUnicode table does not map back to characters; plain cmap glyphs keep the
+        // text layer exact, as a word processor's export would.
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        painter.setFont(font);
+        const QRect area(40, 40, 500, 760);
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.drawText(area, Qt::TextWordWrap, pages[i]);
+        }
+    }
+    return bytes;
+}
+
+QByteArray makeImageOnlyPdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        QImage image(200, 100, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        painter.drawImage(QPoint(40, 40), image);
+    }
+    return bytes;
+}
+
+QByteArray encryptPdf(const QByteArray &pdf, const QString &password)
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in.pdf"));
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    writeFile(in, pdf);
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), password, password,
+                                        QStringLiteral("256"), QStringLiteral("--"), in, out});
+    if (!qpdf.waitForFinished(30000) || qpdf.exitCode() != 0)
+        throw std::runtime_error("qpdf failed: " + qpdf.readAllStandardError().toStdString());
+    return readFile(out);
+}
+
+QByteArray encode(const QString &text, const char *encoding)
+{
+    QStringEncoder encoder(encoding);
+    if (!encoder.isValid())
+        throw std::runtime_error(std::string("no encoder for ") + encoding);
+    return encoder.encode(text);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write " + path.toStdString());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    return file.readAll();
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString tenderNoticeText()
+{
+    return QStringLiteral(
+        "深圳大学云服务采购项目成交结果公告\n"
+        "\n"
+        "项目编号：SZU-2024-0315\n"
+        "采购人：深圳大学\n"
+        "成交供应商：云达科技有限公司\n"
+        "成交金额：20万元（人民币贰拾万元整）。\n"
+        "\n"
+        "本项目采购亚马逊云服务（AWS）账号一个，用于访问配备英伟达A100和H100芯片的云服务器。"
+        "服务期限为一年；供应商负责开通与维护。\n");
+}
+
+} // namespace dossier::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace dossier::test {
+
+// Writes a real PDF with one page per entry of `pages`, in a CJK font, through
+// QPdfWriter: the text layer is what poppler will have to read back.
+QByteArray makePdf(const QStringList &pages, const QString &title = {});
+// A PDF whose pages carry only a drawn image, like a scan: no text layer.
+QByteArray makeImageOnlyPdf();
+// Encrypts a PDF with a user password using qpdf.
+QByteArray encryptPdf(const QByteArray &pdf, const QString &password);
+
+QByteArray encode(const QString &text, const char *encoding);
+void writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+QString sha256(const QByteArray &bytes);
+
+// A tender notice written for these tests, in Chinese.
+QString tenderNoticeText();
+
+} // namespace dossier::test
+
+#include <catch2/catch.hpp>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
