@@ -21,6 +21,7 @@ struct DocumentInfo
     std::optional<QString> obtainedAt; // ISO date, as the reporter gave it
     QString importedAt;                // ISO date-time, UTC
     QString notes;
+    bool inTrash = false;
     int pages = 0;
     int pagesWithoutText = 0;
     int segments = 0;
@@ -34,6 +35,21 @@ struct PageInfo
     double height = 0;
     bool hasTextLayer = false;
     QString text;
+};
+
+// The fields of a document a reporter may edit after import.
+struct DocumentEdit
+{
+    QString title;
+    std::optional<QString> sourceUrl;
+    std::optional<QString> obtainedAt;
+    QString notes;
+
+    bool operator==(const DocumentEdit &other) const
+    {
+        return title == other.title && sourceUrl == other.sourceUrl &&
+               obtainedAt == other.obtainedAt && notes == other.notes;
+    }
 };
 
 // A segment of a document's original text and its preferred translation, if any.

@@ -11,7 +11,7 @@ namespace {
 
 const char kInfoColumns[] = R"(
     d.id, d.title, d.kind, d.language, d.sha256, d.file_name, d.size, d.encoding,
-    d.source_url, d.obtained_at, d.imported_at, d.notes,
+    d.source_url, d.obtained_at, d.imported_at, d.notes, d.deleted_at IS NOT NULL,
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id),
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.has_text_layer = 0),
     (SELECT count(*) FROM segments s WHERE s.document_id = d.id),
@@ -34,10 +34,11 @@ DocumentInfo readInfo(const Statement &row)
     info.obtainedAt = row.optionalText(9);
     info.importedAt = row.text(10);
     info.notes = row.text(11);
-    info.pages = row.integer(12);
-    info.pagesWithoutText = row.integer(13);
-    info.segments = row.integer(14);
-    info.translatedSegments = row.integer(15);
+    info.inTrash = row.integer(12) != 0;
+    info.pages = row.integer(13);
+    info.pagesWithoutText = row.integer(14);
+    info.segments = row.integer(15);
+    info.translatedSegments = row.integer(16);
     return info;
 }
 
@@ -117,9 +118,10 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
     return id;
 }
 
-std::vector<DocumentInfo> DocumentStore::list()
+std::vector<DocumentInfo> DocumentStore::list(bool includeTrash)
 {
     Statement query = m_db.prepare(QStringLiteral("SELECT ") + QString::fromUtf8(kInfoColumns) +
+                                   (includeTrash ? QString() : QStringLiteral("WHERE d.deleted_at IS NULL ")) +
                                    QStringLiteral("ORDER BY d.id"));
     std::vector<DocumentInfo> documents;
     while (query.step())
@@ -184,6 +186,39 @@ QByteArray DocumentStore::original(qint64 documentId)
         m_db.prepare(QStringLiteral("SELECT bytes FROM originals WHERE document_id = ?"));
     query.bind(1, documentId);
     return query.step() ? query.blob(0) : QByteArray();
+}
+
+DocumentEdit DocumentStore::editableFields(qint64 documentId)
+{
+    Statement query = m_db.prepare(QStringLiteral(
+        "SELECT title, source_url, obtained_at, notes FROM documents WHERE id = ?"));
+    query.bind(1, documentId);
+    DocumentEdit edit;
+    if (query.step())
+        edit = {query.text(0), query.optionalText(1), query.optionalText(2), query.text(3)};
+    return edit;
+}
+
+void DocumentStore::update(qint64 documentId, const DocumentEdit &edit)
+{
+    Statement statement = m_db.prepare(QStringLiteral(
+        "UPDATE documents SET title = ?, source_url = ?, obtained_at = ?, notes = ? WHERE id = ?"));
+    statement.bind(1, edit.title)
+        .bind(2, edit.sourceUrl)
+        .bind(3, edit.obtainedAt)
+        .bind(4, edit.notes)
+        .bind(5, documentId)
+        .exec();
+}
+
+void DocumentStore::setInTrash(qint64 documentId, bool inTrash)
+{
+    Statement statement = m_db.prepare(QStringLiteral("UPDATE documents SET deleted_at = ? WHERE id = ?"));
+    if (inTrash)
+        statement.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    else
+        statement.bindNull(1);
+    statement.bind(2, documentId).exec();
 }
 
 } // namespace dossier

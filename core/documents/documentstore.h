@@ -27,15 +27,21 @@ class DocumentStore
 public:
     explicit DocumentStore(Database &db) : m_db(db) {}
 
+    // Any document with these bytes, including one in the trash.
     std::optional<qint64> findBySha256(const QString &sha256);
     qint64 insert(const ImportedDocument &document, const QByteArray &original,
                   const QString &sha256, const Provenance &provenance);
 
-    std::vector<DocumentInfo> list();
+    std::vector<DocumentInfo> list(bool includeTrash = false);
     std::optional<DocumentInfo> get(qint64 id);
     std::vector<PageInfo> pages(qint64 documentId);
     std::vector<SegmentInfo> segments(qint64 documentId);
     QByteArray original(qint64 documentId);
+
+    DocumentEdit editableFields(qint64 documentId);
+    void update(qint64 documentId, const DocumentEdit &edit);
+    // Deleting moves to the trash; restoring takes it out again. Both are undoable.
+    void setInTrash(qint64 documentId, bool inTrash);
 
 private:
     Database &m_db;

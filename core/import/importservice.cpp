@@ -123,10 +123,16 @@ ImportOutcome ImportService::importFile(const QString &path, const ImportOptions
     try {
         DocumentStore store(m_db);
         if (const std::optional<qint64> existing = store.findBySha256(sha256)) {
-            outcome.status = ImportOutcome::Status::Duplicate;
+            const std::optional<DocumentInfo> document = store.get(*existing);
             outcome.documentId = *existing;
-            if (const std::optional<DocumentInfo> document = store.get(*existing))
-                outcome.title = document->title;
+            outcome.title = document ? document->title : QString();
+            if (document && document->inTrash) {
+                // Importing what was deleted brings the document (and all work on it) back.
+                store.setInTrash(*existing, false);
+                outcome.status = ImportOutcome::Status::Imported;
+                return outcome;
+            }
+            outcome.status = ImportOutcome::Status::Duplicate;
             return outcome;
         }
 

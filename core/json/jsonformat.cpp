@@ -32,6 +32,7 @@ QJsonObject JsonFormat::document(const DocumentInfo &info)
         {QStringLiteral("obtained_at"), optional(info.obtainedAt)},
         {QStringLiteral("imported_at"), info.importedAt},
         {QStringLiteral("notes"), info.notes},
+        {QStringLiteral("in_trash"), info.inTrash},
     };
 }
 

@@ -105,7 +105,7 @@ void SearchService::collect(SearchHit::Field field, const SearchQuery &query,
     else
         sql += original ? QStringLiteral("segments s ")
                         : QStringLiteral("translations t JOIN segments s ON s.id = t.segment_id ");
-    sql += QStringLiteral("JOIN documents d ON d.id = s.document_id WHERE 1 ");
+    sql += QStringLiteral("JOIN documents d ON d.id = s.document_id WHERE d.deleted_at IS NULL ");
     if (!fts.isEmpty())
         sql += original ? QStringLiteral("AND segments_fts MATCH ? ")
                         : QStringLiteral("AND translations_fts MATCH ? ");

@@ -90,6 +90,12 @@ const char *const kMigration1[] = {
     ))",
 };
 
+// Version 2: documents are moved to the case's trash instead of being deleted, so a
+// deletion can be undone and nothing is lost until the trash is emptied.
+const char *const kMigration2[] = {
+    "ALTER TABLE documents ADD COLUMN deleted_at TEXT",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -103,7 +109,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::migration(int version)
@@ -111,6 +117,8 @@ QStringList Migrations::migration(int version)
     switch (version) {
     case 1:
         return toList(kMigration1);
+    case 2:
+        return toList(kMigration2);
     default:
         return {};
     }

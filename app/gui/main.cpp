@@ -1,0 +1,85 @@
+// dossier: the desktop workbench. Parses the command line, sets up the application and
+// its translations, and opens the requested (or demo) case in a MainWindow.
+#include "mainwindow.h"
+
+#include "demo/democase.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <unistd.h>
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *dossier = new QTranslator(&app);
+    if (dossier->load(locale, QStringLiteral("dossier"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(dossier);
+}
+
+QString demoCasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("Demo case.dossier"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // QtWebEngine refuses to start its sandbox as root (CI, containers).
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Dossier"));
+    QApplication::setOrganizationName(QStringLiteral("Dossier"));
+    QApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Dossier: documents, translations and evidence for investigations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The case file to open."), QStringLiteral("[CASE]"));
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo case (created on first use).")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("Interface language, e.g. en or zh_CN."),
+                      QStringLiteral("LANG")});
+    parser.process(app);
+
+    QString language = parser.value(QStringLiteral("language"));
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("interface/language")).toString();
+    installTranslations(app, language);
+
+    dossier::MainWindow window;
+    window.show();
+
+    QString path = parser.positionalArguments().value(0);
+    if (parser.isSet(QStringLiteral("demo"))) {
+        path = demoCasePath();
+        if (!QFileInfo::exists(path)) {
+            const dossier::Status created = dossier::DemoCase::create(path);
+            if (!created) {
+                qCritical().noquote() << created.error().fullText();
+                return 1;
+            }
+        }
+    }
+    if (!path.isEmpty())
+        QTimer::singleShot(0, &window, [&window, path] { window.openCase(path); });
+    return app.exec();
+}

@@ -1,0 +1,95 @@
+// dossier-screenshots: opens the demo case in the real main window and saves PNGs of
+// the screens the README shows. Run under xvfb-run (see scripts/screenshots.sh).
+//   dossier-screenshots OUTDIR [--language zh_CN]
+#include "documentbrowser.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "searchpanel.h"
+
+#include "demo/democase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QListView>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <unistd.h>
+
+namespace {
+
+void settle(int ms = 400)
+{
+    QTest::qWait(ms);
+}
+
+void save(QWidget *window, const QString &path)
+{
+    settle();
+    window->grab().save(path);
+    qInfo().noquote() << "wrote" << path;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (geteuid() == 0)
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Dossier-screenshots"));
+    QApplication::setOrganizationName(QStringLiteral("Dossier"));
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        qCritical("usage: dossier-screenshots OUTDIR [--language zh_CN]");
+        return 2;
+    }
+    const QString out = args[1];
+    const int languageAt = int(args.indexOf(QStringLiteral("--language")));
+    const QString language = languageAt > 0 ? args.value(languageAt + 1) : QStringLiteral("en");
+    QDir().mkpath(out);
+
+    auto *translator = new QTranslator(&app);
+    if (language != QLatin1String("en")) {
+        if (translator->load(QStringLiteral(":/i18n/dossier_%1").arg(language)))
+            QApplication::installTranslator(translator);
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qt);
+    }
+    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("Demo case.dossier"));
+    const dossier::Status created = dossier::DemoCase::create(casePath);
+    if (!created) {
+        qCritical().noquote() << created.error().fullText();
+        return 1;
+    }
+
+    dossier::MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    if (!window.openCase(casePath))
+        return 1;
+    settle(800);
+
+    // The bilingual report: original beside its translation.
+    window.browser()->filterEdit()->setText(QStringLiteral("四川"));
+    window.browser()->view()->selectRow(0);
+    window.browser()->filterEdit()->clear();
+    window.reader()->selectSegment(2);
+    save(&window, QDir(out).filePath(QStringLiteral("reader%1.png").arg(suffix)));
+
+    // A search for a two-character Chinese word, landing on the hit.
+    window.searchPanel()->queryEdit()->setText(QStringLiteral("成交"));
+    window.searchPanel()->runSearch();
+    const QModelIndex first = window.searchPanel()->resultView()->model()->index(0, 0);
+    Q_EMIT window.searchPanel()->resultView()->activated(first);
+    save(&window, QDir(out).filePath(QStringLiteral("search%1.png").arg(suffix)));
+    return 0;
+}

@@ -1,0 +1,429 @@
+#include "mainwindow.h"
+
+#include "casesession.h"
+#include "documentbrowser.h"
+#include "importcontroller.h"
+#include "readerview.h"
+#include "searchpanel.h"
+#include "welcomewidget.h"
+
+#include "storage/casefile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace dossier {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString caseFilter()
+{
+    return MainWindow::tr("Dossier cases (*.dossier)");
+}
+
+QString defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    createActions();
+    createMenus();
+    m_statusCase = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCase);
+    setSession(nullptr);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    setSession(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    m_saveCopy = new QAction(tr("Save a &Copy As…"), this);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+    m_importFiles = new QAction(tr("&Import Files…"), this);
+    m_importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
+    m_importFolder = new QAction(tr("Import &Folder…"), this);
+    m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
+    m_find = new QAction(tr("&Find in Case"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (!m_search)
+            return;
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->queryEdit()->setFocus();
+        m_search->queryEdit()->selectAll();
+    });
+    m_delete = new QAction(tr("Move Document to &Trash"), this);
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (m_browser)
+            m_browser->deleteSelected();
+    });
+    m_details = new QAction(tr("Document &Details…"), this);
+    m_details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    connect(m_details, &QAction::triggered, this, [this] {
+        if (m_browser)
+            m_browser->editProperties();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCase = file->addAction(tr("&New Case…"), this, &MainWindow::newCaseDialog);
+    newCase->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open Case…"), this, &MainWindow::openCaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_saveCopy);
+    file->addSeparator();
+    file->addAction(m_importFiles);
+    file->addAction(m_importFolder);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Case"), this, &MainWindow::closeCase);
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_details);
+    m_editMenu->addAction(m_delete);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    if (fullScreen->shortcut().isEmpty())
+        fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        on ? showFullScreen() : showNormal();
+    });
+    m_viewMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dossier"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setSession(std::unique_ptr<CaseSession> session)
+{
+    if (m_session) {
+        QSettings().setValue(QStringLiteral("window/state"), saveState());
+        m_undoGroup->removeStack(m_session->undoStack());
+    }
+    delete m_import;
+    delete m_documentsDock;
+    delete m_searchDock;
+    delete centralWidget();
+    m_import = nullptr;
+    m_documentsDock = m_searchDock = nullptr;
+    m_browser = nullptr;
+    m_reader = nullptr;
+    m_search = nullptr;
+    m_session = std::move(session);
+
+    const bool open = m_session != nullptr;
+    for (QAction *action : {m_saveCopy, m_importFiles, m_importFolder, m_find, m_delete, m_details})
+        action->setEnabled(open);
+    for (QAction *action : m_viewMenu->actions())
+        if (action->property("dockToggle").toBool())
+            m_viewMenu->removeAction(action);
+
+    if (!open) {
+        auto *welcome = new WelcomeWidget(recentCases(), this);
+        connect(welcome, &WelcomeWidget::newCaseRequested, this, &MainWindow::newCaseDialog);
+        connect(welcome, &WelcomeWidget::openCaseRequested, this, &MainWindow::openCaseDialog);
+        connect(welcome, &WelcomeWidget::recentCaseRequested, this, &MainWindow::openCase);
+        setCentralWidget(welcome);
+        updateTitle();
+        return;
+    }
+
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    connect(m_session.get(), &CaseSession::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Case file"), message); });
+
+    m_reader = new ReaderView(m_session.get(), this);
+    setCentralWidget(m_reader);
+
+    m_browser = new DocumentBrowser(m_session.get(), this);
+    m_documentsDock = new QDockWidget(tr("Documents"), this);
+    m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
+    m_documentsDock->setWidget(m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
+
+    m_search = new SearchPanel(m_session.get(), this);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+
+    for (QDockWidget *dock : {m_documentsDock, m_searchDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setProperty("dockToggle", true);
+        m_viewMenu->addAction(toggle);
+    }
+    m_import = new ImportController(m_session.get(), this);
+
+    connect(m_browser, &DocumentBrowser::documentOpened, m_reader, &ReaderView::showDocument);
+    connect(m_search, &SearchPanel::hitActivated, this, [this](const SearchHit &hit) {
+        m_browser->selectDocument(hit.documentId);
+        m_reader->showHit(hit);
+    });
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        statusBar()->showMessage(tr("Saved"), 2000);
+    });
+
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    resizeDocks({m_documentsDock}, {420}, Qt::Horizontal);
+    updateTitle();
+    const int documents = int(m_session->documents().size());
+    statusBar()->showMessage(tr("Opened %1 (%n document(s))", nullptr, documents)
+                                 .arg(QFileInfo(m_session->path()).fileName()),
+                             5000);
+    if (documents > 0)
+        m_browser->view()->selectRow(0);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Dossier"));
+        m_statusCase->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — Dossier").arg(QFileInfo(m_session->path()).completeBaseName()));
+    m_statusCase->setText(QDir::toNativeSeparators(m_session->path()));
+}
+
+bool MainWindow::openCase(const QString &path)
+{
+    if (m_session && QFileInfo(m_session->path()) == QFileInfo(path))
+        return true;
+    auto opened = CaseFile::open(path);
+    if (!opened) {
+        showError(tr("Open Case"), opened.error().message + QStringLiteral("\n\n") + opened.error().detail);
+        return false;
+    }
+    setSession(std::make_unique<CaseSession>(std::move(opened.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::createCase(const QString &path)
+{
+    auto created = CaseFile::create(path);
+    if (!created) {
+        showError(tr("New Case"), created.error().message + QStringLiteral("\n\n") + created.error().detail);
+        return false;
+    }
+    setSession(std::make_unique<CaseSession>(std::move(created.value())));
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::closeCase()
+{
+    if (m_import && m_import->isRunning()) {
+        m_import->cancel();
+        return;
+    }
+    setSession(nullptr);
+}
+
+void MainWindow::newCaseDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Case"), defaultFolder(), caseFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".dossier")))
+        path += QStringLiteral(".dossier");
+    createCase(path);
+}
+
+void MainWindow::openCaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), defaultFolder(), caseFilter());
+    if (!path.isEmpty())
+        openCase(path);
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_session)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Case"), defaultFolder(), caseFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".dossier")))
+        path += QStringLiteral(".dossier");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = m_session->caseFile().saveCopyAs(path);
+    QApplication::restoreOverrideCursor();
+    if (!saved)
+        showError(tr("Save a Copy"), saved.error().message);
+    else
+        statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importFilesDialog()
+{
+    if (!m_import)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), QSettings().value(QStringLiteral("import/folder"), defaultFolder()).toString(),
+        tr("Documents (*.pdf *.html *.htm *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).path());
+    m_import->importPaths(files);
+}
+
+void MainWindow::importFolderDialog()
+{
+    if (!m_import)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import Folder"), QSettings().value(QStringLiteral("import/folder"), defaultFolder()).toString());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/folder"), folder);
+    m_import->importPaths({folder});
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // A single case file dropped opens it; anything else is imported into the open case.
+    if (paths.size() == 1 && paths.first().endsWith(QStringLiteral(".dossier"))) {
+        openCase(paths.first());
+        return;
+    }
+    if (!m_import) {
+        showError(tr("Import"), tr("Open or create a case first, then drop documents on it."));
+        return;
+    }
+    m_import->importPaths(paths);
+}
+
+QStringList MainWindow::recentCases()
+{
+    QStringList recent = QSettings().value(QStringLiteral("recentCases")).toStringList();
+    recent.erase(std::remove_if(recent.begin(), recent.end(),
+                                [](const QString &path) { return !QFileInfo::exists(path); }),
+                 recent.end());
+    return recent;
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentCases();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentCases"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentCases();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openCase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message.trimmed(), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Dossier"),
+        tr("<h3>Dossier %1</h3><p>A workbench for investigations built on documents: import "
+           "tenders and reports, read Chinese originals beside their translations, and keep "
+           "every quote traceable to its source.</p><p>Case files are SQLite databases; "
+           "nothing leaves this computer unless you configure a translation service.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import && m_import->isRunning()) {
+        m_import->cancel();
+        event->ignore();
+        statusBar()->showMessage(tr("Cancelling the import; close again when it has stopped."), 5000);
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_session)
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace dossier

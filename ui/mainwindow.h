@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace dossier {
+
+class CaseSession;
+class DocumentBrowser;
+class ImportController;
+class ReaderView;
+class SearchPanel;
+
+// Dossier's window: the document browser and search as docks around the reader.
+// It wires views to the open case and offers the case-level actions (new, open, save a
+// copy, import); the work itself happens in core and in the views.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a case; on failure shows why and keeps the current one.
+    bool openCase(const QString &path);
+    bool createCase(const QString &path);
+    void closeCase();
+
+    CaseSession *session() const { return m_session.get(); }
+    DocumentBrowser *browser() const { return m_browser; }
+    ReaderView *reader() const { return m_reader; }
+    SearchPanel *searchPanel() const { return m_search; }
+    ImportController *importController() const { return m_import; }
+
+    static QStringList recentCases();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setSession(std::unique_ptr<CaseSession> session);
+    void updateTitle();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void showError(const QString &title, const QString &message);
+
+    void newCaseDialog();
+    void openCaseDialog();
+    void saveCopyDialog();
+    void importFilesDialog();
+    void importFolderDialog();
+    void about();
+
+    std::unique_ptr<CaseSession> m_session;
+    DocumentBrowser *m_browser = nullptr;
+    ReaderView *m_reader = nullptr;
+    SearchPanel *m_search = nullptr;
+    ImportController *m_import = nullptr;
+    QDockWidget *m_documentsDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QLabel *m_statusCase = nullptr;
+
+    QUndoGroup *m_undoGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_importFiles = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_details = nullptr;
+};
+
+} // namespace dossier

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "documents/documentinfo.h"
+#include "search/searchhit.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
+namespace dossier {
+
+class CaseSession;
+class SegmentPane;
+class TranslationEditor;
+
+// The side-by-side reader: the original on the left, its translation on the right,
+// segment by segment. Rows are padded to line up; hovering or selecting a segment marks
+// its counterpart; scrolling is linked unless the reporter unlinks it.
+class ReaderView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderView(CaseSession *session, QWidget *parent = nullptr);
+
+    void showDocument(qint64 documentId);
+    void showHit(const SearchHit &hit);
+    void clear();
+
+    qint64 documentId() const { return m_documentId; }
+    int currentSegmentIndex() const;
+    const std::vector<SegmentInfo> &segments() const { return m_segments; }
+    SegmentPane *originalPane() const { return m_original; }
+    SegmentPane *translationPane() const { return m_translation; }
+    QAction *linkScrollingAction() const { return m_linkAction; }
+    QAction *copyWithCitationAction() const { return m_copyCitation; }
+
+    void selectSegment(int index);
+    void editTranslation(int index);
+    // Text selected in either pane with its citation: "«quote» (Title, p. 3)".
+    QString selectionWithCitation() const;
+
+Q_SIGNALS:
+    void currentSegmentChanged(qint64 segmentId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void align();
+    void scheduleAlign();
+    void syncScroll(SegmentPane *from, SegmentPane *to);
+    void onSegmentChanged(qint64 documentId, qint64 segmentId);
+    void updateHeader();
+
+    CaseSession *m_session;
+    QLabel *m_header;
+    QSplitter *m_splitter;
+    SegmentPane *m_original;
+    SegmentPane *m_translation;
+    TranslationEditor *m_editor;
+    QAction *m_linkAction;
+    QAction *m_copyCitation;
+    QTimer *m_alignTimer;
+    qint64 m_documentId = 0;
+    std::optional<DocumentInfo> m_document;
+    std::vector<SegmentInfo> m_segments;
+    bool m_syncing = false;
+};
+
+} // namespace dossier

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "search/searchhit.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace dossier {
+
+class CaseSession;
+class SearchResultModel;
+
+// Search over the whole case: a query box and the hits, each opening the document at
+// the matching segment.
+class SearchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SearchPanel(CaseSession *session, QWidget *parent = nullptr);
+
+    QLineEdit *queryEdit() const { return m_query; }
+    QListView *resultView() const { return m_results; }
+    SearchResultModel *model() const { return m_model; }
+    void runSearch();
+
+Q_SIGNALS:
+    void hitActivated(const dossier::SearchHit &hit);
+
+private:
+    CaseSession *m_session;
+    QLineEdit *m_query;
+    QLabel *m_status;
+    QListView *m_results;
+    SearchResultModel *m_model;
+};
+
+} // namespace dossier

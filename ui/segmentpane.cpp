@@ -1,0 +1,297 @@
+#include "segmentpane.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QMouseEvent>
+#include <QPalette>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace dossier {
+
+namespace {
+
+constexpr int kHeadingState = -2;
+constexpr qreal kSegmentGap = 6.0;
+
+QColor currentColor() { return QColor(255, 236, 160); }
+QColor hoverColor() { return QColor(232, 240, 255); }
+QColor matchColor() { return QColor(255, 170, 60); }
+
+} // namespace
+
+SegmentPane::SegmentPane(Side side, QWidget *parent) : QTextBrowser(parent), m_side(side)
+{
+    setObjectName(side == Side::Original ? QStringLiteral("originalPane")
+                                         : QStringLiteral("translationPane"));
+    setOpenLinks(false);
+    setMouseTracking(true);
+    setUndoRedoEnabled(false);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    document()->setDocumentMargin(12);
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    document()->setDefaultFont(font);
+}
+
+void SegmentPane::fillBlock(QTextCursor &cursor, const SegmentInfo &segment)
+{
+    QTextCharFormat format;
+    QString text;
+    if (m_side == Side::Original) {
+        text = segment.text;
+    } else if (segment.translation) {
+        text = *segment.translation;
+        if (segment.translationOrigin && segment.translationOrigin->startsWith(QLatin1String("machine")))
+            format.setForeground(QColor(60, 60, 110));
+    } else {
+        text = tr("(not translated — double-click to translate)");
+        format.setForeground(QColor(150, 150, 150));
+        format.setFontItalic(true);
+    }
+    // One block per segment: line breaks inside a segment stay inside the block.
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    cursor.insertText(text, format);
+}
+
+void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments)
+{
+    clear();
+    m_blockOfSegment.assign(segments.size(), -1);
+    m_baseMargins.clear();
+    m_current = m_hovered = m_matchSegment = -1;
+    m_matches.clear();
+
+    QTextDocument *doc = document();
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    QTextBlockFormat segmentFormat;
+    segmentFormat.setBottomMargin(kSegmentGap);
+    QTextBlockFormat headingFormat;
+    headingFormat.setTopMargin(8);
+    headingFormat.setBottomMargin(6);
+    QTextCharFormat headingChars;
+    headingChars.setForeground(QColor(120, 120, 120));
+    headingChars.setFontPointSize(font().pointSizeF() * 0.9);
+
+    bool first = true;
+    int page = -1;
+    for (size_t i = 0; i < segments.size(); ++i) {
+        const SegmentInfo &segment = segments[i];
+        if (segment.page != page) {
+            page = segment.page;
+            if (!first)
+                cursor.insertBlock();
+            first = false;
+            cursor.setBlockFormat(headingFormat);
+            cursor.insertText(tr("— Page %1 —").arg(page), headingChars);
+            cursor.block().setUserState(kHeadingState);
+        }
+        cursor.insertBlock(segmentFormat, QTextCharFormat());
+        fillBlock(cursor, segment);
+        cursor.block().setUserState(int(i));
+        m_blockOfSegment[i] = cursor.block().blockNumber();
+    }
+    cursor.endEditBlock();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+        m_baseMargins.push_back(block.blockFormat().bottomMargin());
+    refreshSelections();
+}
+
+void SegmentPane::updateSegment(int index, const SegmentInfo &segment)
+{
+    QTextBlock block = blockOfSegment(index);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::BlockUnderCursor);
+    if (block.blockNumber() > 0) {
+        // BlockUnderCursor includes the preceding separator; keep it.
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+    }
+    cursor.removeSelectedText();
+    fillBlock(cursor, segment);
+    cursor.endEditBlock();
+    refreshSelections();
+}
+
+std::vector<qreal> SegmentPane::naturalHeights()
+{
+    // The bounding rect covers the block's lines, not its margins, so padding added
+    // through the bottom margin does not feed back into the measurement.
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    std::vector<qreal> heights;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        heights.push_back(layout->blockBoundingRect(block).height());
+    return heights;
+}
+
+void SegmentPane::padToHeights(const std::vector<qreal> &heights)
+{
+    const std::vector<qreal> natural = naturalHeights();
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    size_t i = 0;
+    for (QTextBlock block = document()->begin(); block.isValid() && i < heights.size();
+         block = block.next(), ++i) {
+        const qreal wanted = m_baseMargins[i] + std::max<qreal>(0, heights[i] - natural[i]);
+        if (qFuzzyCompare(block.blockFormat().bottomMargin() + 1, wanted + 1))
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setBottomMargin(wanted);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
+QTextBlock SegmentPane::blockOfSegment(int index) const
+{
+    if (index < 0 || size_t(index) >= m_blockOfSegment.size())
+        return {};
+    return document()->findBlockByNumber(m_blockOfSegment[size_t(index)]);
+}
+
+void SegmentPane::setCurrentSegment(int index)
+{
+    m_current = index;
+    refreshSelections();
+}
+
+void SegmentPane::setHoveredSegment(int index)
+{
+    if (m_hovered == index)
+        return;
+    m_hovered = index;
+    refreshSelections();
+}
+
+void SegmentPane::setMatches(int index, const std::vector<std::pair<int, int>> &ranges)
+{
+    m_matchSegment = index;
+    m_matches = ranges;
+    refreshSelections();
+}
+
+void SegmentPane::refreshSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    auto addBlock = [&](int index, const QColor &color) {
+        const QTextBlock block = blockOfSegment(index);
+        if (!block.isValid())
+            return;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.format.setBackground(color);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << selection;
+    };
+    if (m_hovered >= 0 && m_hovered != m_current)
+        addBlock(m_hovered, hoverColor());
+    if (m_current >= 0)
+        addBlock(m_current, currentColor());
+    const QTextBlock matchBlock = blockOfSegment(m_matchSegment);
+    if (matchBlock.isValid()) {
+        for (const auto &[start, end] : m_matches) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(matchBlock.position() + std::min(start, matchBlock.length() - 1));
+            selection.cursor.setPosition(matchBlock.position() + std::min(end, matchBlock.length() - 1),
+                                         QTextCursor::KeepAnchor);
+            selection.format.setBackground(matchColor());
+            selections << selection;
+        }
+    }
+    setExtraSelections(selections);
+}
+
+int SegmentPane::segmentAt(const QPoint &viewportPos) const
+{
+    const QTextCursor cursor = cursorForPosition(viewportPos);
+    const int state = cursor.block().userState();
+    return state >= 0 ? state : -1;
+}
+
+int SegmentPane::segmentAtCursor() const
+{
+    const int state = textCursor().block().userState();
+    return state >= 0 ? state : -1;
+}
+
+QRect SegmentPane::segmentRect(int index) const
+{
+    const QTextBlock block = blockOfSegment(index);
+    if (!block.isValid())
+        return {};
+    QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    rect.translate(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    return rect.toAlignedRect();
+}
+
+void SegmentPane::scrollToSegment(int index)
+{
+    const QTextBlock block = blockOfSegment(index);
+    if (!block.isValid())
+        return;
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + viewport()->height();
+    if (rect.top() < top || rect.bottom() > bottom)
+        verticalScrollBar()->setValue(int(rect.top() - viewport()->height() / 4));
+}
+
+int SegmentPane::topSegment() const
+{
+    for (int y = 2; y < viewport()->height(); y += 8) {
+        const int index = segmentAt(QPoint(20, y));
+        if (index >= 0)
+            return index;
+    }
+    return -1;
+}
+
+QString SegmentPane::selectedTextPlain() const
+{
+    QString text = textCursor().selectedText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+void SegmentPane::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseMoveEvent(event);
+    const int index = segmentAt(event->position().toPoint());
+    setHoveredSegment(index);
+    Q_EMIT segmentHovered(index);
+}
+
+void SegmentPane::mousePressEvent(QMouseEvent *event)
+{
+    QTextBrowser::mousePressEvent(event);
+    const int index = segmentAt(event->position().toPoint());
+    if (index >= 0)
+        Q_EMIT segmentClicked(index);
+}
+
+void SegmentPane::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int index = segmentAt(event->position().toPoint());
+    if (m_side == Side::Translation && index >= 0) {
+        Q_EMIT segmentDoubleClicked(index);
+        return;
+    }
+    QTextBrowser::mouseDoubleClickEvent(event);
+}
+
+void SegmentPane::leaveEvent(QEvent *event)
+{
+    QTextBrowser::leaveEvent(event);
+    setHoveredSegment(-1);
+    Q_EMIT segmentHovered(-1);
+}
+
+} // namespace dossier

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "documents/documentinfo.h"
+
+#include <QTextBrowser>
+
+#include <utility>
+#include <vector>
+
+namespace dossier {
+
+// One side of the reader: the original text or its translation, one text block per
+// segment (plus a page heading where a new page starts), so block N is the same segment
+// in both panes. The ReaderView pads blocks to equal heights so rows line up.
+class SegmentPane : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    enum class Side { Original, Translation };
+
+    SegmentPane(Side side, QWidget *parent = nullptr);
+
+    Side side() const { return m_side; }
+    void setSegments(const std::vector<SegmentInfo> &segments);
+    void updateSegment(int index, const SegmentInfo &segment);
+
+    // Block heights as laid out now, without alignment padding.
+    std::vector<qreal> naturalHeights();
+    void padToHeights(const std::vector<qreal> &heights);
+
+    void setCurrentSegment(int index);
+    void setHoveredSegment(int index);
+    void setMatches(int index, const std::vector<std::pair<int, int>> &ranges);
+    int currentSegment() const { return m_current; }
+    int segmentAt(const QPoint &viewportPos) const;
+    int segmentAtCursor() const;
+    QRect segmentRect(int index) const; // in viewport coordinates
+    void scrollToSegment(int index);
+    int topSegment() const;
+    QString selectedTextPlain() const;
+
+Q_SIGNALS:
+    void segmentClicked(int index);
+    void segmentHovered(int index);
+    void segmentDoubleClicked(int index);
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    QTextBlock blockOfSegment(int index) const;
+    void fillBlock(QTextCursor &cursor, const SegmentInfo &segment);
+    void refreshSelections();
+
+    Side m_side;
+    std::vector<int> m_blockOfSegment; // segment index -> block number
+    std::vector<qreal> m_baseMargins;
+    int m_current = -1;
+    int m_hovered = -1;
+    int m_matchSegment = -1;
+    std::vector<std::pair<int, int>> m_matches;
+};
+
+} // namespace dossier

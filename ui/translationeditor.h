@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace dossier {
+
+// The in-place editor the reader lays over a translation: Ctrl+Return or leaving it
+// saves, Escape discards.
+class TranslationEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit TranslationEditor(QWidget *parent = nullptr);
+    void begin(int segmentIndex, const QString &text, const QRect &area);
+    int segmentIndex() const { return m_segment; }
+
+Q_SIGNALS:
+    void committed(int segmentIndex, const QString &text);
+    void cancelled();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void finish(bool save);
+    int m_segment = -1;
+};
+
+} // namespace dossier
