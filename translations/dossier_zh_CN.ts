@@ -1,698 +1,693 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CaseFile</name>
     <message>
         <source>This case is already open in another Dossier window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案卷已在另一个 Dossier 窗口或程序中打开。请先在那里关闭它。</translation>
     </message>
     <message>
         <source>%1 is locked by process %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被 %3 上的进程 %2 锁定</translation>
     </message>
     <message>
         <source>The case file cannot be opened for writing: its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以写入方式打开案卷：所在文件夹为只读。</translation>
     </message>
     <message>
         <source>A file with this name already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名文件，请换一个名称。</translation>
     </message>
     <message>
         <source>There is no case file at this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>此位置没有案卷文件。</translation>
     </message>
     <message>
         <source>This is a folder, not a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，不是案卷文件。</translation>
     </message>
     <message>
         <source>The case file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取案卷文件：%1</translation>
     </message>
     <message>
         <source>This file is not a Dossier case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 Dossier 案卷文件。</translation>
     </message>
     <message>
         <source>The case file is read-only. Copy it to a writable folder, or change its permissions, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷文件为只读。请将其复制到可写的文件夹或修改权限后再打开。</translation>
     </message>
     <message>
         <source>The case file is on a read-only disk. Copy it to a writable folder to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷文件位于只读磁盘上。请将其复制到可写的文件夹后再打开。</translation>
     </message>
     <message>
         <source>This is a SQLite database, but not a Dossier case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个 SQLite 数据库，但不是 Dossier 案卷文件。</translation>
     </message>
     <message>
         <source>This case was saved by a newer version of Dossier (format %1; this version reads up to %2). Update Dossier to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案卷由更新版本的 Dossier 保存（格式 %1；本版本最高支持 %2）。请更新 Dossier 后再打开。</translation>
     </message>
     <message>
         <source>Could not keep a backup before upgrading the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级案卷文件前无法保存备份。</translation>
     </message>
     <message>
         <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为副本选择不同的文件名。</translation>
     </message>
     <message>
         <source>The copy could not be written to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以最终文件名写入副本。</translation>
     </message>
 </context>
 <context>
     <name>DemoCase</name>
     <message>
         <source>The demo documents are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示文件。</translation>
     </message>
     <message>
         <source>A demo document could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入演示文件：%1</translation>
     </message>
 </context>
 <context>
     <name>EditDocumentCommand</name>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑文件详情</translation>
     </message>
 </context>
 <context>
     <name>EditTranslationCommand</name>
     <message>
         <source>Edit translation</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑译文</translation>
     </message>
 </context>
 <context>
     <name>EncodingDetector</name>
     <message>
         <source>The text encoding of this file could not be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别此文件的文本编码。</translation>
     </message>
     <message>
         <source>detector suggested %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测器推测为 %1</translation>
     </message>
 </context>
 <context>
     <name>FileSniffer</name>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图片</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF 图片</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF 图片</translation>
     </message>
     <message>
         <source>a ZIP archive (or a Word/Excel file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 压缩包（或 Word/Excel 文件）</translation>
     </message>
     <message>
         <source>an old Microsoft Office file</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版 Microsoft Office 文件</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 压缩包</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>RAR 压缩包</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Zip 压缩包</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>程序文件</translation>
     </message>
     <message>
         <source>a database (perhaps a case file)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库（可能是案卷文件）</translation>
     </message>
     <message>
         <source>an empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件</translation>
     </message>
     <message>
         <source>a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制文件</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>Dossier cannot import this file: it looks like %1, not a PDF, web page or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier 无法导入此文件：它看起来是%1，而不是 PDF、网页或文本。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <source>The file is %1 MB; Dossier imports files up to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 MB；Dossier 最多可导入 %2 MB 的文件。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Import cancelled before this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在导入此文件前已取消。</translation>
     </message>
 </context>
 <context>
     <name>MoveToTrashCommand</name>
     <message numerus="yes">
         <source>Delete %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>删除 %n 个文件</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PdfImporter</name>
     <message>
         <source>This PDF is damaged or incomplete and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 已损坏或不完整，无法读取。</translation>
     </message>
     <message>
         <source>This PDF is protected by a password. Open it in a PDF reader, save a copy without the password, and import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 受密码保护。请在 PDF 阅读器中打开，另存一份不带密码的副本后导入该副本。</translation>
     </message>
     <message>
         <source>This PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 没有页面。</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。更改已回滚，没有丢失任何内容；请释放空间后重试。</translation>
     </message>
     <message>
         <source>The case file cannot be written (it is read-only or on a read-only disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入案卷文件（文件只读或位于只读磁盘）。</translation>
     </message>
     <message>
         <source>The case file is busy in another program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷文件正被其他程序使用，请重试。</translation>
     </message>
     <message>
         <source>The case file is damaged. Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷文件已损坏，请从备份副本恢复。</translation>
     </message>
     <message>
         <source>The case file could not be read or written (disk or permission error).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写案卷文件（磁盘或权限错误）。</translation>
     </message>
     <message>
         <source>The case file reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷文件报告了一个错误。</translation>
     </message>
 </context>
 <context>
     <name>dossier::DocumentBrowser</name>
     <message>
         <source>Filter documents</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选文件</translation>
     </message>
     <message>
         <source>Open in Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>在阅读器中打开</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详情…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移至回收站</translation>
     </message>
 </context>
 <context>
     <name>dossier::DocumentListModel</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <source>Bilingual text</source>
-        <translation type="unfinished"></translation>
+        <translation>双语文本</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1
 File: %2
 SHA-256: %3
 Imported: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+文件：%2
+SHA-256：%3
+导入时间：%4</translation>
     </message>
     <message>
         <source>
 Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+来源：%1</translation>
     </message>
     <message numerus="yes">
         <source>
 %n page(s) without a text layer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>
+%n 页没有文本层</numerusform></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>获取日期</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>已翻译</translation>
     </message>
 </context>
 <context>
     <name>dossier::DocumentPropertiesDialog</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>Document Details</source>
-        <translation type="unfinished"></translation>
+        <translation>文件详情</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Source address:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源地址(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Obtained on:</source>
-        <translation type="unfinished"></translation>
+        <translation>获取日期(&amp;O)：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>dossier::ImportController</name>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already in the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 个已在案卷中。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not imported because you cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 个因取消而未导入。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 个文件无法导入：</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dossier::MainWindow</name>
     <message>
         <source>Dossier cases (*.dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier 案卷 (*.dossier)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Find in Case</source>
-        <translation type="unfinished"></translation>
+        <translation>在案卷中查找(&amp;F)</translation>
     </message>
     <message>
         <source>Move Document to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件移至回收站(&amp;T)</translation>
     </message>
     <message>
         <source>Document &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件详情(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案卷(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案卷(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭案卷(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Dossier(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷文件</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已打开 %1（%n 个文件）</numerusform></translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>%1 — Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Dossier</translation>
     </message>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案卷</translation>
     </message>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案卷</translation>
     </message>
     <message>
         <source>Save a Copy of the Case</source>
-        <translation type="unfinished"></translation>
+        <translation>另存案卷副本</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存到 %1</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 (*.pdf *.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Open or create a case first, then drop documents on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开或新建案卷，再将文件拖放到窗口中。</translation>
     </message>
     <message>
         <source>About Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Dossier</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;A workbench for investigations built on documents: import tenders and reports, read Chinese originals beside their translations, and keep every quote traceable to its source.&lt;/p&gt;&lt;p&gt;Case files are SQLite databases; nothing leaves this computer unless you configure a translation service.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;基于文件的调查工作台：导入招标文件和报道，对照译文阅读中文原文，并让每一处引文都可追溯到来源。&lt;/p&gt;&lt;p&gt;案卷文件是 SQLite 数据库；除非您配置了翻译服务，否则任何内容都不会离开这台电脑。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancelling the import; close again when it has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消导入；停止后请再次关闭。</translation>
     </message>
 </context>
 <context>
     <name>dossier::ReaderView</name>
     <message>
         <source>Link Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>同步滚动</translation>
     </message>
     <message>
         <source>Scroll the original and the translation together</source>
-        <translation type="unfinished"></translation>
+        <translation>原文与译文同步滚动</translation>
     </message>
     <message>
         <source>Copy with Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>复制并附引用</translation>
     </message>
     <message>
         <source>Copy the selected text with its document and page (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选文字及其文件和页码 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Edit Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑译文</translation>
     </message>
     <message>
         <source>Edit the translation of the selected segment (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选段落的译文 (F2)</translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a document to read it beside its translation.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;选择一个文件，对照译文阅读。&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 页</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 segments translated</source>
-        <translation type="unfinished"></translation>
+        <translation>已翻译 %1 / %2 个段落</translation>
     </message>
     <message>
         <source>obtained %1</source>
-        <translation type="unfinished"></translation>
+        <translation>获取于 %1</translation>
     </message>
     <message>
         <source>“%1” (%2, p. %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2，第 %3 页）</translation>
     </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
     <message>
         <source>Search the case (中文 or English)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案卷（中文或英文）</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dossier::SearchResultModel</name>
     <message>
         <source>translation</source>
-        <translation type="unfinished"></translation>
+        <translation>译文</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
     <name>dossier::SegmentPane</name>
     <message>
         <source>(not translated — double-click to translate)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未翻译——双击进行翻译）</translation>
     </message>
     <message>
         <source>— Page %1 —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 第 %1 页 —</translation>
     </message>
 </context>
 <context>
     <name>dossier::TranslationEditor</name>
     <message>
         <source>Ctrl+Return to save, Escape to discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return 保存，Esc 放弃</translation>
     </message>
 </context>
 <context>
     <name>dossier::WelcomeWidget</name>
     <message>
         <source>&lt;h1&gt;Dossier&lt;/h1&gt;&lt;p&gt;Start a case for your investigation, or open one you or a colleague saved.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Dossier&lt;/h1&gt;&lt;p&gt;为您的调查新建案卷，或打开您或同事保存的案卷。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案卷…</translation>
     </message>
     <message>
         <source>Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案卷…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;最近的案卷&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

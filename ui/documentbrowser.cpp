@@ -45,6 +45,19 @@ DocumentBrowser::DocumentBrowser(CaseSession *session, QWidget *parent)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    // Right-click the header to choose columns; Language starts hidden to leave room
+    // for titles, since most cases are Chinese sources.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = DocumentListModel::Kind; column < DocumentListModel::ColumnCount; ++column) {
+        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), header);
+        toggle->setCheckable(true);
+        toggle->setChecked(column != DocumentListModel::Language);
+        m_view->setColumnHidden(column, !toggle->isChecked());
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        header->addAction(toggle);
+    }
+
     auto *open = new QAction(tr("Open in Reader"), this);
     auto *properties = new QAction(tr("Details…"), this);
     auto *remove = new QAction(tr("Move to Trash"), this);

@@ -63,7 +63,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
 
 MainWindow::~MainWindow()
 {
-    setSession(nullptr);
+    // Layout was saved by closeEvent; a window destroyed without closing saves nothing.
+    // The import worker goes first: it writes to the case the session holds open.
+    delete m_import;
+    m_import = nullptr;
+    m_session.reset();
 }
 
 void MainWindow::createActions()
@@ -152,7 +156,8 @@ void MainWindow::createMenus()
 void MainWindow::setSession(std::unique_ptr<CaseSession> session)
 {
     if (m_session) {
-        QSettings().setValue(QStringLiteral("window/state"), saveState());
+        if (isVisible())
+            QSettings().setValue(QStringLiteral("window/state"), saveState());
         m_undoGroup->removeStack(m_session->undoStack());
     }
     delete m_import;
@@ -189,6 +194,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
             [this](const QString &message) { showError(tr("Case file"), message); });
 
     m_reader = new ReaderView(m_session.get(), this);
+    m_reader->setMinimumWidth(520);
     setCentralWidget(m_reader);
 
     m_browser = new DocumentBrowser(m_session.get(), this);
@@ -220,7 +226,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     });
 
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
-    resizeDocks({m_documentsDock}, {420}, Qt::Horizontal);
+    resizeDocks({m_documentsDock}, {500}, Qt::Horizontal);
     updateTitle();
     const int documents = int(m_session->documents().size());
     statusBar()->showMessage(tr("Opened %1 (%n document(s))", nullptr, documents)

@@ -26,8 +26,11 @@ void installTranslations(QApplication &app, const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English is the source language, but its plural forms ("1 page", "2 pages") come
+    // from dossier_en, which also serves every language Dossier does not ship.
     auto *dossier = new QTranslator(&app);
-    if (dossier->load(locale, QStringLiteral("dossier"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (dossier->load(locale, QStringLiteral("dossier"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        dossier->load(QStringLiteral(":/i18n/dossier_en")))
         QApplication::installTranslator(dossier);
 }
 

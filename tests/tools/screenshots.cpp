@@ -13,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,14 +50,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString out = args[1];
+    QSettings().clear(); // the same layout every time
     const int languageAt = int(args.indexOf(QStringLiteral("--language")));
     const QString language = languageAt > 0 ? args.value(languageAt + 1) : QStringLiteral("en");
     QDir().mkpath(out);
 
     auto *translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/dossier_%1").arg(language)))
+        QApplication::installTranslator(translator);
     if (language != QLatin1String("en")) {
-        if (translator->load(QStringLiteral(":/i18n/dossier_%1").arg(language)))
-            QApplication::installTranslator(translator);
         auto *qt = new QTranslator(&app);
         if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(qt);

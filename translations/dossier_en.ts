@@ -1,0 +1,690 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseFile</name>
+    <message>
+        <source>This case is already open in another Dossier window or program. Close it there first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by process %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file cannot be opened for writing: its folder is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no case file at this location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder, not a case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Dossier case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file is read-only. Copy it to a writable folder, or change its permissions, to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file is on a read-only disk. Copy it to a writable folder to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a SQLite database, but not a Dossier case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case was saved by a newer version of Dossier (format %1; this version reads up to %2). Update Dossier to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not keep a backup before upgrading the case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a different file name for the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy could not be written to its final name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoCase</name>
+    <message>
+        <source>The demo documents are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A demo document could not be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditDocumentCommand</name>
+    <message>
+        <source>Edit document details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditTranslationCommand</name>
+    <message>
+        <source>Edit translation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>The text encoding of this file could not be recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>detector suggested %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileSniffer</name>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a ZIP archive (or a Word/Excel file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an old Microsoft Office file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a database (perhaps a case file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossier cannot import this file: it looks like %1, not a PDF, web page or text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is %1 MB; Dossier imports files up to %2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled before this file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveToTrashCommand</name>
+    <message numerus="yes">
+        <source>Delete %n document(s)</source>
+        <translation>
+            <numerusform>Delete %n document</numerusform><numerusform>Delete %n documents</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
+        <source>This PDF is damaged or incomplete and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PDF is protected by a password. Open it in a PDF reader, save a copy without the password, and import that copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file cannot be written (it is read-only or on a read-only disk).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file is busy in another program. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file is damaged. Restore it from a backup copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file could not be read or written (disk or permission error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file reported an error.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::DocumentBrowser</name>
+    <message>
+        <source>Filter documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::DocumentListModel</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bilingual text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+File: %2
+SHA-256: %3
+Imported: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>
+%n page(s) without a text layer</source>
+        <translation>
+            <numerusform>
+%n page without a text layer</numerusform><numerusform>
+%n pages without a text layer</numerusform></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::DocumentPropertiesDialog</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Source address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::ImportController</name>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported.</source>
+        <translation>
+            <numerusform>%n document imported.</numerusform><numerusform>%n documents imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the case.</source>
+        <translation>
+            <numerusform>%n already in the case.</numerusform><numerusform>%n already in the case.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported because you cancelled.</source>
+        <translation>
+            <numerusform>%n not imported because you cancelled.</numerusform><numerusform>%n not imported because you cancelled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MainWindow</name>
+    <message>
+        <source>Dossier cases (*.dossier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Document to &amp;Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 (%n document(s))</source>
+        <translation>
+            <numerusform>Opened %1 (%n document)</numerusform><numerusform>Opened %1 (%n documents)</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy of the Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents (*.pdf *.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or create a case first, then drop documents on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;A workbench for investigations built on documents: import tenders and reports, read Chinese originals beside their translations, and keep every quote traceable to its source.&lt;/p&gt;&lt;p&gt;Case files are SQLite databases; nothing leaves this computer unless you configure a translation service.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling the import; close again when it has stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::ReaderView</name>
+    <message>
+        <source>Link Scrolling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll the original and the translation together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy with Citation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected text with its document and page (Ctrl+Shift+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the translation of the selected segment (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a document to read it beside its translation.&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments translated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::SearchPanel</name>
+    <message>
+        <source>Search the case (中文 or English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::SearchResultModel</name>
+    <message>
+        <source>translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::SegmentPane</name>
+    <message>
+        <source>(not translated — double-click to translate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Page %1 —</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::TranslationEditor</name>
+    <message>
+        <source>Ctrl+Return to save, Escape to discard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::WelcomeWidget</name>
+    <message>
+        <source>&lt;h1&gt;Dossier&lt;/h1&gt;&lt;p&gt;Start a case for your investigation, or open one you or a colleague saved.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
