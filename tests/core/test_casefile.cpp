@@ -168,3 +168,21 @@ TEST_CASE("Save a copy writes a complete and standalone case", "[casefile]")
     REQUIRE(copy.ok());
     CHECK((*copy)->db().queryInt(QStringLiteral("SELECT count(*) FROM audit")) == 2);
 }
+
+TEST_CASE("A case from schema version 1 opens and upgrades with a backup kept", "[casefile][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.dossier"));
+    REQUIRE(QFile::copy(QStringLiteral(DOSSIER_TEST_DATA "/schema-v1.dossier"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = readFile(path);
+    {
+        auto opened = CaseFile::open(path);
+        REQUIRE(opened.ok());
+        Database &db = (*opened)->db();
+        CHECK(db.queryInt(QStringLiteral("PRAGMA user_version")) == Migrations::latestVersion());
+        CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM documents WHERE deleted_at IS NULL")) == 2);
+        CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM translations")) > 0);
+    }
+    CHECK(readFile(path + QStringLiteral(".v1.bak")) == before);
+}
