@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace dossier::cli {
@@ -29,6 +30,19 @@ std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path)
         return nullptr;
     }
     return std::move(opened.value());
+}
+
+// Opens the case and runs `work` on it; a storage failure becomes a readable error.
+int withCase(CliContext &context, const QString &path, const std::function<int(CaseFile &)> &work)
+{
+    auto caseFile = openCase(context, path);
+    if (!caseFile)
+        return 1;
+    try {
+        return work(*caseFile);
+    } catch (const SqlError &error) {
+        return context.fail(error.userMessage());
+    }
 }
 
 } // namespace
@@ -125,11 +139,8 @@ int listDocuments(const QStringList &arguments)
     CliContext context(QStringLiteral("docs"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    auto caseFile = openCase(context, context.positional().at(0));
-    if (!caseFile)
-        return 1;
-    try {
-        const std::vector<DocumentInfo> documents = DocumentStore(caseFile->db()).list();
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        const std::vector<DocumentInfo> documents = DocumentStore(caseFile.db()).list();
         if (context.json()) {
             QJsonArray array;
             for (const DocumentInfo &document : documents)
@@ -142,9 +153,7 @@ int listDocuments(const QStringList &arguments)
                         << "p\t" << d.segments << "s\t" << d.title << Qt::endl;
         }
         return 0;
-    } catch (const SqlError &error) {
-        return context.fail(error.userMessage());
-    }
+    });
 }
 
 int showDocument(const QStringList &arguments)
@@ -158,11 +167,8 @@ int showDocument(const QStringList &arguments)
         context.fail(QStringLiteral("DOC must be a document number, as listed by `docs`"));
         return kUsageError;
     }
-    auto caseFile = openCase(context, context.positional().at(0));
-    if (!caseFile)
-        return 1;
-    try {
-        DocumentStore store(caseFile->db());
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        DocumentStore store(caseFile.db());
         const std::optional<DocumentInfo> document = store.get(id);
         if (!document)
             return context.fail(QStringLiteral("there is no document %1 in this case").arg(id));
@@ -181,9 +187,7 @@ int showDocument(const QStringList &arguments)
                 context.out << "    " << *segment.translation << Qt::endl;
         }
         return 0;
-    } catch (const SqlError &error) {
-        return context.fail(error.userMessage());
-    }
+    });
 }
 
 int search(const QStringList &arguments)
@@ -195,14 +199,12 @@ int search(const QStringList &arguments)
     if (!context.parse(QStringLiteral("CASE QUERY..."), 2))
         return kUsageError;
     QStringList positional = context.positional();
-    auto caseFile = openCase(context, positional.takeFirst());
-    if (!caseFile)
-        return 1;
+    const QString casePath = positional.takeFirst();
     SearchService::Options options;
     options.limit = std::max(1, context.parser.value(QStringLiteral("limit")).toInt());
-    try {
+    return withCase(context, casePath, [&](CaseFile &caseFile) {
         const std::vector<SearchHit> hits =
-            SearchService(caseFile->db()).search(positional.join(QLatin1Char(' ')), options);
+            SearchService(caseFile.db()).search(positional.join(QLatin1Char(' ')), options);
         if (context.json()) {
             QJsonArray array;
             for (const SearchHit &hit : hits)
@@ -214,9 +216,7 @@ int search(const QStringList &arguments)
             context.out << hit.documentId << ':' << hit.page << ':' << hit.segmentId << '\t'
                         << hit.documentTitle << '\t' << hit.snippet << Qt::endl;
         return 0;
-    } catch (const SqlError &error) {
-        return context.fail(error.userMessage());
-    }
+    });
 }
 
 } // namespace dossier::cli

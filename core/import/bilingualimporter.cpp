@@ -1,6 +1,7 @@
 #include "bilingualimporter.h"
 
 #include "../text/languageguess.h"
+#include "../text/segmenter.h"
 
 #include <vector>
 
@@ -20,29 +21,19 @@ struct Unit
 std::vector<Unit> units(const QString &text)
 {
     std::vector<Unit> result;
-    int start = 0;
-    for (int i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && text[i] != QLatin1Char('\n'))
-            continue;
-        int a = start;
-        int b = i;
-        start = i + 1;
-        while (a < b && text[a].isSpace())
-            ++a;
-        while (b > a && text[b - 1].isSpace())
-            --b;
-        if (a == b)
+    for (TextSpan &line : Segmenter::lines(text)) {
+        if (line.start == line.end)
             continue;
         Unit unit;
-        unit.text = text.mid(a, b - a);
+        unit.text = std::move(line.text);
         const QString language = LanguageGuess::of(unit.text);
         if (language == QLatin1String("und") && !result.empty()) {
             // Numbers or punctuation alone belong with the line before.
             continue;
         }
         unit.chinese = language == QLatin1String("zh");
-        unit.start = a;
-        unit.end = b;
+        unit.start = line.start;
+        unit.end = line.end;
         if (!result.empty() && result.back().text == unit.text)
             continue;
         result.push_back(std::move(unit));

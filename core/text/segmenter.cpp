@@ -10,13 +10,6 @@ namespace dossier {
 
 namespace {
 
-struct Line
-{
-    int start;
-    int end; // exclusive, without the line break
-    int trimmedLength;
-};
-
 // A paragraph's text with a map from each of its characters to the page.
 struct Joined
 {
@@ -62,30 +55,10 @@ bool isClosing(QChar c)
     }
 }
 
-std::vector<Line> splitLines(const QString &text)
+void appendLine(const QString &page, const TextSpan &line, Joined &joined)
 {
-    std::vector<Line> lines;
-    int start = 0;
-    for (int i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == QLatin1Char('\n')) {
-            int end = i;
-            if (end > start && text[end - 1] == QLatin1Char('\r'))
-                --end;
-            lines.push_back({start, end, int(QStringView(text).mid(start, end - start).trimmed().size())});
-            start = i + 1;
-        }
-    }
-    return lines;
-}
-
-void appendTrimmedLine(const QString &page, const Line &line, Joined &joined)
-{
-    int a = line.start;
-    int b = line.end;
-    while (a < b && page[a].isSpace())
-        ++a;
-    while (b > a && page[b - 1].isSpace())
-        --b;
+    const int a = line.start;
+    const int b = line.end;
     if (a == b)
         return;
     if (!joined.text.isEmpty()) {
@@ -105,10 +78,10 @@ void appendTrimmedLine(const QString &page, const Line &line, Joined &joined)
 
 std::vector<Joined> joinParagraphs(const QString &page)
 {
-    const std::vector<Line> lines = splitLines(page);
+    const std::vector<TextSpan> lines = Segmenter::lines(page);
     int longest = 0;
-    for (const Line &line : lines)
-        longest = std::max(longest, line.trimmedLength);
+    for (const TextSpan &line : lines)
+        longest = std::max(longest, line.end - line.start);
     const int wrapWidth = std::max(20, longest * 4 / 5);
 
     std::vector<Joined> paragraphs;
@@ -118,14 +91,14 @@ std::vector<Joined> joinParagraphs(const QString &page)
             paragraphs.push_back(std::move(current));
         current = Joined{};
     };
-    for (const Line &line : lines) {
-        if (line.trimmedLength == 0) {
+    for (const TextSpan &line : lines) {
+        if (line.start == line.end) {
             flush();
             continue;
         }
-        appendTrimmedLine(page, line, current);
+        appendLine(page, line, current);
         const QChar last = current.text.back();
-        const bool wraps = line.trimmedLength >= wrapWidth && !endsSentence(last);
+        const bool wraps = line.end - line.start >= wrapWidth && !endsSentence(last);
         if (!wraps)
             flush();
     }
@@ -201,6 +174,25 @@ TextSpan toSpan(const Joined &paragraph, int from, int to)
 }
 
 } // namespace
+
+std::vector<TextSpan> Segmenter::lines(const QString &text)
+{
+    std::vector<TextSpan> result;
+    int start = 0;
+    for (int i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != QLatin1Char('\n'))
+            continue;
+        int a = start;
+        int b = i;
+        start = i + 1;
+        while (a < b && text[a].isSpace())
+            ++a;
+        while (b > a && text[b - 1].isSpace())
+            --b;
+        result.push_back({a, b, text.mid(a, b - a)});
+    }
+    return result;
+}
 
 std::vector<TextSpan> Segmenter::paragraphs(const QString &pageText)
 {

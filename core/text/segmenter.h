@@ -23,6 +23,8 @@ class Segmenter
 {
 public:
     static std::vector<TextSpan> segment(const QString &pageText);
+    // Every line, with surrounding white space trimmed (a blank line has start == end).
+    static std::vector<TextSpan> lines(const QString &text);
     // Paragraphs only, without cutting sentences.
     static std::vector<TextSpan> paragraphs(const QString &pageText);
 };
