@@ -205,6 +205,21 @@
     </message>
 </context>
 <context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The PDF's pages cannot be shown: the stored file is damaged or locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of this PDF cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of this PDF could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
@@ -576,6 +591,44 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::PdfPageView</name>
+    <message>
+        <source>Previous Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> of %1 </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::PdfRenderWorker</name>
+    <message>
+        <source>No PDF is open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dossier::ReaderView</name>
     <message>
         <source>Link Scrolling</source>
@@ -622,6 +675,14 @@ Source: %1</source>
         <source>“%1” (%2, p. %3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Original Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the original as it looked: the PDF page or the saved web page (F4)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -665,6 +726,17 @@ Source: %1</source>
     <name>dossier::TranslationEditor</name>
     <message>
         <source>Ctrl+Return to save, Escape to discard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::WebPageView</name>
+    <message>
+        <source>Shown offline from the stored copy; JavaScript and remote content are blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown offline from the stored copy. Requests to the internet blocked: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -186,7 +186,8 @@
     <message numerus="yes">
         <source>Delete %n document(s)</source>
         <translation>
-            <numerusform>删除 %n 个文件</numerusform></translation>
+            <numerusform>删除 %n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,6 +203,21 @@
     <message>
         <source>This PDF has no pages.</source>
         <translation>此 PDF 没有页面。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The PDF's pages cannot be shown: the stored file is damaged or locked.</source>
+        <translation>无法显示 PDF 页面：存储的文件已损坏或被锁定。</translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF cannot be shown.</source>
+        <translation>无法显示此 PDF 的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of this PDF could not be drawn.</source>
+        <translation>无法绘制此 PDF 的第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -305,7 +321,8 @@ Source: %1</source>
 %n page(s) without a text layer</source>
         <translation>
             <numerusform>
-%n 页没有文本层</numerusform></translation>
+%n 页没有文本层</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -392,22 +409,26 @@ Source: %1</source>
     <message numerus="yes">
         <source>%n document(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 个文件。</numerusform></translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the case.</source>
         <translation>
-            <numerusform>%n 个已在案卷中。</numerusform></translation>
+            <numerusform>%n 个已在案卷中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not imported because you cancelled.</source>
         <translation>
-            <numerusform>%n 个因取消而未导入。</numerusform></translation>
+            <numerusform>%n 个因取消而未导入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
         <translation>
-            <numerusform>%n 个文件无法导入：</numerusform></translation>
+            <numerusform>%n 个文件无法导入：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -515,7 +536,8 @@ Source: %1</source>
     <message numerus="yes">
         <source>Opened %1 (%n document(s))</source>
         <translation>
-            <numerusform>已打开 %1（%n 个文件）</numerusform></translation>
+            <numerusform>已打开 %1（%n 个文件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -579,6 +601,44 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::PdfPageView</name>
+    <message>
+        <source>Previous Page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source> of %1 </source>
+        <translation> / %1 </translation>
+    </message>
+</context>
+<context>
+    <name>dossier::PdfRenderWorker</name>
+    <message>
+        <source>No PDF is open.</source>
+        <translation>没有打开的 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>dossier::ReaderView</name>
     <message>
         <source>Link Scrolling</source>
@@ -611,7 +671,8 @@ Source: %1</source>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 segments translated</source>
@@ -625,6 +686,14 @@ Source: %1</source>
         <source>“%1” (%2, p. %3)</source>
         <translation>“%1”（%2，第 %3 页）</translation>
     </message>
+    <message>
+        <source>Original Page</source>
+        <translation>原始页面</translation>
+    </message>
+    <message>
+        <source>Show the original as it looked: the PDF page or the saved web page (F4)</source>
+        <translation>按原样显示原文：PDF 页面或保存的网页 (F4)</translation>
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -635,7 +704,8 @@ Source: %1</source>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n 条结果</numerusform></translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -669,6 +739,17 @@ Source: %1</source>
     <message>
         <source>Ctrl+Return to save, Escape to discard</source>
         <translation>Ctrl+Return 保存，Esc 放弃</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::WebPageView</name>
+    <message>
+        <source>Shown offline from the stored copy; JavaScript and remote content are blocked.</source>
+        <translation>离线显示存储的副本；已阻止 JavaScript 和远程内容。</translation>
+    </message>
+    <message>
+        <source>Shown offline from the stored copy. Requests to the internet blocked: %1.</source>
+        <translation>离线显示存储的副本。已阻止的联网请求：%1。</translation>
     </message>
 </context>
 <context>

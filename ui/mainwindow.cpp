@@ -219,7 +219,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     connect(m_browser, &DocumentBrowser::documentOpened, m_reader, &ReaderView::showDocument);
     connect(m_search, &SearchPanel::hitActivated, this, [this](const SearchHit &hit) {
         m_browser->selectDocument(hit.documentId);
-        m_reader->showHit(hit);
+        m_reader->showHit(hit, m_search->lastQuery());
     });
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, [this] {
         statusBar()->showMessage(tr("Saved"), 2000);

@@ -2,6 +2,9 @@
 
 #include "casesession.h"
 #include "commands/edittranslationcommand.h"
+#include "pdfpageview.h"
+#include "search/searchservice.h"
+#include "webpageview.h"
 #include "segmentpane.h"
 #include "translationeditor.h"
 
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -21,8 +25,8 @@ namespace dossier {
 
 ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_header(new QLabel(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_original(new SegmentPane(SegmentPane::Side::Original, m_splitter)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_left(new QStackedWidget(m_splitter)),
+      m_original(new SegmentPane(SegmentPane::Side::Original, m_left)),
       m_translation(new SegmentPane(SegmentPane::Side::Translation, m_splitter)),
       m_editor(new TranslationEditor(m_translation->viewport())), m_alignTimer(new QTimer(this))
 {
@@ -42,6 +46,11 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     m_copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyCitation->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyCitation->setToolTip(tr("Copy the selected text with its document and page (Ctrl+Shift+C)"));
+    m_showPage = toolbar->addAction(tr("Original Page"));
+    m_showPage->setCheckable(true);
+    m_showPage->setShortcut(QKeySequence(Qt::Key_F4));
+    m_showPage->setToolTip(tr("Show the original as it looked: the PDF page or the saved web page (F4)"));
+    connect(m_showPage, &QAction::toggled, this, &ReaderView::setShowOriginalPage);
     auto *edit = toolbar->addAction(tr("Edit Translation"));
     edit->setShortcut(QKeySequence(Qt::Key_F2));
     edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -57,6 +66,8 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
         pane->setContextMenuPolicy(Qt::DefaultContextMenu);
     }
 
+    m_left->addWidget(m_original);
+    m_splitter->addWidget(m_translation);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -114,6 +125,47 @@ void ReaderView::clear()
     m_original->setSegments({});
     m_translation->setSegments({});
     m_header->setText(tr("<i>Choose a document to read it beside its translation.</i>"));
+    m_showPage->setEnabled(false);
+    m_left->setCurrentWidget(m_original);
+}
+
+void ReaderView::setShowOriginalPage(bool show)
+{
+    if (m_showPage->isChecked() != show)
+        m_showPage->setChecked(show); // comes back here through toggled()
+    else
+        updateOriginalPage();
+}
+
+void ReaderView::updateOriginalPage()
+{
+    const bool pdf = m_document && m_document->kind == QLatin1String("pdf");
+    const bool html = m_document && m_document->kind == QLatin1String("html");
+    if (!m_showPage->isChecked() || !(pdf || html)) {
+        m_left->setCurrentWidget(m_original);
+        return;
+    }
+    const bool fresh = m_pageViewDocument != m_documentId;
+    m_pageViewDocument = m_documentId;
+    if (pdf) {
+        if (!m_pdfView) {
+            m_pdfView = new PdfPageView(m_left);
+            m_left->addWidget(m_pdfView);
+        }
+        if (fresh)
+            m_pdfView->setPdf(m_session->original(m_documentId));
+        const int index = currentSegmentIndex();
+        m_pdfView->showPage(index >= 0 ? m_segments[size_t(index)].page : 1);
+        m_left->setCurrentWidget(m_pdfView);
+    } else {
+        if (!m_webView) {
+            m_webView = new WebPageView(m_left);
+            m_left->addWidget(m_webView);
+        }
+        if (fresh)
+            m_webView->showPage(m_documentId, m_session->original(m_documentId), m_document->encoding);
+        m_left->setCurrentWidget(m_webView);
+    }
 }
 
 void ReaderView::updateHeader()
@@ -146,10 +198,12 @@ void ReaderView::showDocument(qint64 documentId)
     m_original->setSegments(m_segments);
     m_translation->setSegments(m_segments);
     updateHeader();
+    m_showPage->setEnabled(m_document->kind == QLatin1String("pdf") || m_document->kind == QLatin1String("html"));
+    updateOriginalPage();
     align();
 }
 
-void ReaderView::showHit(const SearchHit &hit)
+void ReaderView::showHit(const SearchHit &hit, const QString &query)
 {
     showDocument(hit.documentId);
     const auto found = std::find_if(m_segments.begin(), m_segments.end(),
@@ -160,7 +214,11 @@ void ReaderView::showHit(const SearchHit &hit)
     SegmentPane *matched = hit.field == SearchHit::Field::Original ? m_original : m_translation;
     SegmentPane *other = matched == m_original ? m_translation : m_original;
     matched->setMatches(index, hit.matches);
-    other->setMatches(-1, {});
+    // The same words may stand in the other language too (names, A100, AWS).
+    const SegmentInfo &segment = m_segments[size_t(index)];
+    const QString otherText = other == m_original ? segment.text : segment.translation.value_or(QString());
+    other->setMatches(index, query.isEmpty() ? std::vector<std::pair<int, int>>()
+                                             : SearchService::findMatches(otherText, SearchQuery(query)));
     selectSegment(index);
     matched->scrollToSegment(index);
 }
@@ -179,6 +237,8 @@ void ReaderView::selectSegment(int index)
     m_original->scrollToSegment(index);
     if (!m_linkAction->isChecked())
         m_translation->scrollToSegment(index);
+    if (m_pdfView && m_left->currentWidget() == m_pdfView)
+        m_pdfView->showPage(m_segments[size_t(index)].page);
     Q_EMIT currentSegmentChanged(m_segments[size_t(index)].id);
 }
 

@@ -17,7 +17,9 @@ class QTimer;
 namespace dossier {
 
 class CaseSession;
+class PdfPageView;
 class SegmentPane;
+class WebPageView;
 class TranslationEditor;
 
 // The side-by-side reader: the original on the left, its translation on the right,
@@ -31,7 +33,8 @@ public:
     explicit ReaderView(CaseSession *session, QWidget *parent = nullptr);
 
     void showDocument(qint64 documentId);
-    void showHit(const SearchHit &hit);
+    // Opens the hit's document at its segment; `query` is highlighted in both panes.
+    void showHit(const SearchHit &hit, const QString &query = {});
     void clear();
 
     qint64 documentId() const { return m_documentId; }
@@ -41,6 +44,11 @@ public:
     SegmentPane *translationPane() const { return m_translation; }
     QAction *linkScrollingAction() const { return m_linkAction; }
     QAction *copyWithCitationAction() const { return m_copyCitation; }
+    QAction *showPageAction() const { return m_showPage; }
+    // The original as it looked (PDF page or saved web page), created on first use.
+    PdfPageView *pdfView() const { return m_pdfView; }
+    WebPageView *webView() const { return m_webView; }
+    void setShowOriginalPage(bool show);
 
     void selectSegment(int index);
     void editTranslation(int index);
@@ -59,15 +67,21 @@ private:
     void syncScroll(SegmentPane *from, SegmentPane *to);
     void onSegmentChanged(qint64 documentId, qint64 segmentId);
     void updateHeader();
+    void updateOriginalPage();
 
     CaseSession *m_session;
     QLabel *m_header;
     QSplitter *m_splitter;
+    QStackedWidget *m_left;
     SegmentPane *m_original;
+    PdfPageView *m_pdfView = nullptr;
+    WebPageView *m_webView = nullptr;
+    qint64 m_pageViewDocument = 0;
     SegmentPane *m_translation;
     TranslationEditor *m_editor;
     QAction *m_linkAction;
     QAction *m_copyCitation;
+    QAction *m_showPage;
     QTimer *m_alignTimer;
     qint64 m_documentId = 0;
     std::optional<DocumentInfo> m_document;

@@ -46,6 +46,7 @@ SearchPanel::SearchPanel(CaseSession *session, QWidget *parent)
 void SearchPanel::runSearch()
 {
     const QString query = m_query->text().trimmed();
+    m_lastQuery = query;
     std::vector<SearchHit> hits = query.isEmpty() ? std::vector<SearchHit>() : m_session->search(query);
     m_status->setText(query.isEmpty() ? QString() : tr("%n hit(s)", nullptr, int(hits.size())));
     m_model->setHits(std::move(hits));

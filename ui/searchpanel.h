@@ -26,6 +26,7 @@ public:
     QListView *resultView() const { return m_results; }
     SearchResultModel *model() const { return m_model; }
     void runSearch();
+    QString lastQuery() const { return m_lastQuery; }
 
 Q_SIGNALS:
     void hitActivated(const dossier::SearchHit &hit);
@@ -36,6 +37,7 @@ private:
     QLabel *m_status;
     QListView *m_results;
     SearchResultModel *m_model;
+    QString m_lastQuery;
 };
 
 } // namespace dossier

@@ -4,6 +4,8 @@
 
 #include "demo/democase.h"
 
+#include "offlinewebprofile.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
     // QtWebEngine refuses to start its sandbox as root (CI, containers).
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    dossier::OfflineWebProfile::registerScheme(); // before any WebEngine object
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dossier"));
     QApplication::setOrganizationName(QStringLiteral("Dossier"));

@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "offlinewebprofile.h"
+
 #include <QApplication>
 
 #include <unistd.h>
@@ -13,6 +15,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (geteuid() == 0)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    dossier::OfflineWebProfile::registerScheme(); // before any WebEngine object
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Dossier-tests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));

@@ -5,8 +5,11 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "casesession.h"
 
 #include "demo/democase.h"
+
+#include "offlinewebprofile.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +44,8 @@ int main(int argc, char *argv[])
 {
     if (geteuid() == 0)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    dossier::OfflineWebProfile::registerScheme(); // before any WebEngine object
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dossier-screenshots"));
     QApplication::setOrganizationName(QStringLiteral("Dossier"));
@@ -93,5 +98,19 @@ int main(int argc, char *argv[])
     const QModelIndex first = window.searchPanel()->resultView()->model()->index(0, 0);
     Q_EMIT window.searchPanel()->resultView()->activated(first);
     save(&window, QDir(out).filePath(QStringLiteral("search%1.png").arg(suffix)));
+
+    // The originals as they looked: a PDF page and the saved GBK web page.
+    window.searchPanel()->queryEdit()->clear();
+    window.searchPanel()->runSearch();
+    for (const auto &[prefix, name] : {std::pair{QStringLiteral("深圳大学"), QStringLiteral("original-pdf")},
+                                       std::pair{QStringLiteral("之江实验室"), QStringLiteral("original-html")}}) {
+        for (const dossier::DocumentInfo &d : window.session()->documents())
+            if (d.title.startsWith(prefix))
+                window.browser()->selectDocument(d.id);
+        window.reader()->setShowOriginalPage(true);
+        settle(2500);
+        save(&window, QDir(out).filePath(QStringLiteral("%1%2.png").arg(name, suffix)));
+        window.reader()->setShowOriginalPage(false);
+    }
     return 0;
 }
