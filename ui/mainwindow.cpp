@@ -10,6 +10,7 @@
 #include "storage/casefile.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -146,6 +147,22 @@ void MainWindow::createMenus()
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         on ? showFullScreen() : showNormal();
     });
+    QMenu *language = m_viewMenu->addMenu(tr("Interface &Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("interface/language")).toString();
+    for (const auto &[code, name] : {std::pair{QString(), tr("System Language")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("interface/language"), code);
+            QMessageBox::information(this, tr("Interface Language"),
+                                     tr("The new language is used the next time Dossier starts."));
+        });
+    }
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -28,7 +28,8 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_left(new QStackedWidget(m_splitter)),
       m_original(new SegmentPane(SegmentPane::Side::Original, m_left)),
       m_translation(new SegmentPane(SegmentPane::Side::Translation, m_splitter)),
-      m_editor(new TranslationEditor(m_translation->viewport())), m_alignTimer(new QTimer(this))
+      m_editor(new TranslationEditor(m_translation->viewport())), m_alignTimer(new QTimer(this)),
+      m_alignStepTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reader"));
     m_header->setObjectName(QStringLiteral("readerHeader"));
@@ -83,6 +84,9 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     m_alignTimer->setSingleShot(true);
     m_alignTimer->setInterval(60);
     connect(m_alignTimer, &QTimer::timeout, this, &ReaderView::align);
+    m_alignStepTimer->setSingleShot(true);
+    m_alignStepTimer->setInterval(0);
+    connect(m_alignStepTimer, &QTimer::timeout, this, &ReaderView::alignStep);
 
     for (auto [a, b] : {std::pair{m_original, m_translation}, std::pair{m_translation, m_original}}) {
         SegmentPane *from = a;
@@ -211,6 +215,7 @@ void ReaderView::showHit(const SearchHit &hit, const QString &query)
     if (found == m_segments.end())
         return;
     const int index = int(found - m_segments.begin());
+    ensureAligned(index);
     SegmentPane *matched = hit.field == SearchHit::Field::Original ? m_original : m_translation;
     SegmentPane *other = matched == m_original ? m_translation : m_original;
     matched->setMatches(index, hit.matches);
@@ -232,6 +237,7 @@ void ReaderView::selectSegment(int index)
 {
     if (index < 0 || size_t(index) >= m_segments.size())
         return;
+    ensureAligned(index);
     m_original->setCurrentSegment(index);
     m_translation->setCurrentSegment(index);
     m_original->scrollToSegment(index);
@@ -281,15 +287,43 @@ QString ReaderView::selectionWithCitation() const
     return tr("“%1” (%2, p. %3)").arg(text, m_document->title).arg(page);
 }
 
+namespace {
+constexpr int kAlignChunk = 200; // blocks per step: a few tens of milliseconds
+} // namespace
+
 void ReaderView::align()
 {
-    const std::vector<qreal> a = m_original->naturalHeights();
-    const std::vector<qreal> b = m_translation->naturalHeights();
+    m_alignNext = 0;
+    alignStep();
+}
+
+void ReaderView::alignStep()
+{
+    const int first = m_alignNext;
+    const std::vector<qreal> a = m_original->naturalHeights(first, kAlignChunk);
+    const std::vector<qreal> b = m_translation->naturalHeights(first, kAlignChunk);
     std::vector<qreal> heights(std::max(a.size(), b.size()), 0);
     for (size_t i = 0; i < heights.size(); ++i)
         heights[i] = std::max(i < a.size() ? a[i] : 0, i < b.size() ? b[i] : 0);
-    m_original->padToHeights(heights);
-    m_translation->padToHeights(heights);
+    m_original->padToHeights(first, heights);
+    m_translation->padToHeights(first, heights);
+    m_alignNext = first + kAlignChunk;
+    if (m_alignNext < std::max(m_original->blockCount(), m_translation->blockCount()))
+        m_alignStepTimer->start();
+    else
+        m_alignStepTimer->stop();
+}
+
+bool ReaderView::isAligning() const
+{
+    return m_alignStepTimer->isActive();
+}
+
+void ReaderView::ensureAligned(int segmentIndex)
+{
+    const int block = m_original->blockOfSegmentIndex(segmentIndex);
+    while (m_alignStepTimer->isActive() && m_alignNext <= block + kAlignChunk)
+        alignStep();
 }
 
 void ReaderView::scheduleAlign()

@@ -50,6 +50,7 @@ public:
     WebPageView *webView() const { return m_webView; }
     void setShowOriginalPage(bool show);
 
+    bool isAligning() const;
     void selectSegment(int index);
     void editTranslation(int index);
     // Text selected in either pane with its citation: "«quote» (Title, p. 3)".
@@ -62,7 +63,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Rows are lined up in chunks on idle time, so a 20,000-segment document paints
+    // at once and stays responsive while the rest is aligned.
     void align();
+    void alignStep();
+    void ensureAligned(int segmentIndex);
     void scheduleAlign();
     void syncScroll(SegmentPane *from, SegmentPane *to);
     void onSegmentChanged(qint64 documentId, qint64 segmentId);
@@ -83,6 +88,8 @@ private:
     QAction *m_copyCitation;
     QAction *m_showPage;
     QTimer *m_alignTimer;
+    QTimer *m_alignStepTimer;
+    int m_alignNext = 0;
     qint64 m_documentId = 0;
     std::optional<DocumentInfo> m_document;
     std::vector<SegmentInfo> m_segments;

@@ -57,13 +57,17 @@ void SegmentPane::fillBlock(QTextCursor &cursor, const SegmentInfo &segment)
 
 void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments)
 {
-    clear();
     m_blockOfSegment.assign(segments.size(), -1);
     m_baseMargins.clear();
     m_current = m_hovered = m_matchSegment = -1;
     m_matches.clear();
 
-    QTextDocument *doc = document();
+    // Filled while detached from the widget, so nothing is laid out or repainted until
+    // the whole text is in; then it replaces the old document in one step.
+    auto *doc = new QTextDocument(this);
+    doc->setDocumentMargin(document()->documentMargin());
+    doc->setDefaultFont(document()->defaultFont());
+    doc->setUndoRedoEnabled(false);
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
     QTextBlockFormat segmentFormat;
@@ -96,6 +100,7 @@ void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments)
     cursor.endEditBlock();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
         m_baseMargins.push_back(block.blockFormat().bottomMargin());
+    setDocument(doc); // deletes the previous document, a child of this editor
     refreshSelections();
 }
 
@@ -118,26 +123,38 @@ void SegmentPane::updateSegment(int index, const SegmentInfo &segment)
     refreshSelections();
 }
 
-std::vector<qreal> SegmentPane::naturalHeights()
+int SegmentPane::blockOfSegmentIndex(int index) const
+{
+    return index >= 0 && size_t(index) < m_blockOfSegment.size() ? m_blockOfSegment[size_t(index)] : -1;
+}
+
+int SegmentPane::blockCount() const
+{
+    return document()->blockCount();
+}
+
+std::vector<qreal> SegmentPane::naturalHeights(int first, int count)
 {
     // The bounding rect covers the block's lines, not its margins, so padding added
     // through the bottom margin does not feed back into the measurement.
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     std::vector<qreal> heights;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+    for (QTextBlock block = document()->findBlockByNumber(first); block.isValid() && count-- > 0;
+         block = block.next())
         heights.push_back(layout->blockBoundingRect(block).height());
     return heights;
 }
 
-void SegmentPane::padToHeights(const std::vector<qreal> &heights)
+void SegmentPane::padToHeights(int first, const std::vector<qreal> &heights)
 {
-    const std::vector<qreal> natural = naturalHeights();
+    const std::vector<qreal> natural = naturalHeights(first, int(heights.size()));
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     size_t i = 0;
-    for (QTextBlock block = document()->begin(); block.isValid() && i < heights.size();
+    for (QTextBlock block = document()->findBlockByNumber(first); block.isValid() && i < natural.size();
          block = block.next(), ++i) {
-        const qreal wanted = m_baseMargins[i] + std::max<qreal>(0, heights[i] - natural[i]);
+        const qreal base = m_baseMargins.at(size_t(block.blockNumber()));
+        const qreal wanted = base + std::max<qreal>(0, heights[i] - natural[i]);
         if (qFuzzyCompare(block.blockFormat().bottomMargin() + 1, wanted + 1))
             continue;
         QTextBlockFormat format = block.blockFormat();

@@ -25,9 +25,12 @@ public:
     void setSegments(const std::vector<SegmentInfo> &segments);
     void updateSegment(int index, const SegmentInfo &segment);
 
-    // Block heights as laid out now, without alignment padding.
-    std::vector<qreal> naturalHeights();
-    void padToHeights(const std::vector<qreal> &heights);
+    int blockCount() const;
+    int blockOfSegmentIndex(int index) const;
+    // Heights of `count` blocks from `first` as laid out now, without alignment padding.
+    std::vector<qreal> naturalHeights(int first, int count);
+    // Pads blocks from `first` so each is as tall as the given height.
+    void padToHeights(int first, const std::vector<qreal> &heights);
 
     void setCurrentSegment(int index);
     void setHoveredSegment(int index);

@@ -17,6 +17,9 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QTextDocument>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
@@ -218,4 +221,19 @@ TEST_CASE("Dropped files import in the background and errors are reported per fi
     CHECK(outcomes[1].status == ImportOutcome::Status::Failed);
     CHECK(ImportController::reportText(outcomes).contains(QStringLiteral("broken.pdf")));
     CHECK(demo.window.browser()->view()->model()->rowCount() == 5);
+}
+
+TEST_CASE("Selected text is copied with its document and page", "[ui]")
+{
+    DemoWindow demo;
+    demo.open(QStringLiteral("深圳大学"));
+    ReaderView *reader = demo.reader();
+    SegmentPane *original = reader->originalPane();
+    const QString needle = QStringLiteral("云达科技有限公司");
+    QTextCursor cursor = original->document()->find(needle);
+    REQUIRE_FALSE(cursor.isNull());
+    original->setTextCursor(cursor);
+    reader->copyWithCitationAction()->trigger();
+    CHECK(QApplication::clipboard()->text() ==
+          QStringLiteral("“云达科技有限公司” (深圳大学科研云计算服务采购项目成交结果公告, p. 1)"));
 }
