@@ -12,6 +12,9 @@ namespace dossier {
 // cause (SQLite message, poppler state) for logs and bug reports.
 struct Error
 {
+    Error() = default;
+    Error(QString message, QString detail = {}) : message(std::move(message)), detail(std::move(detail)) {}
+
     QString message;
     QString detail;
 

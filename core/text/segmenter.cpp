@@ -106,6 +106,21 @@ std::vector<Joined> joinParagraphs(const QString &page)
     return paragraphs;
 }
 
+// Words that almost always open a sentence: after "Co." or "Ltd." they mean the
+// company name ended the sentence.
+bool startsSentence(const QString &text, int at)
+{
+    static const QSet<QString> starters = {
+        QStringLiteral("the"), QStringLiteral("it"), QStringLiteral("its"), QStringLiteral("this"),
+        QStringLiteral("they"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("a"),
+        QStringLiteral("an"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("but"),
+        QStringLiteral("we"), QStringLiteral("there"), QStringLiteral("these"), QStringLiteral("that")};
+    int end = at;
+    while (end < text.size() && text[end].isLetter())
+        ++end;
+    return starters.contains(text.mid(at, end - at).toLower());
+}
+
 bool isAbbreviation(const QString &text, int dot)
 {
     static const QSet<QString> known = {
@@ -116,12 +131,25 @@ bool isAbbreviation(const QString &text, int dot)
         QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("e.g"),
         QStringLiteral("i.e"), QStringLiteral("u.s"), QStringLiteral("u.k"), QStringLiteral("prof")};
     int start = dot;
-    while (start > 0 && (text[start - 1].isLetter() || text[start - 1] == QLatin1Char('.')))
+    while (start > 0 && (text[start - 1].isLetterOrNumber() || text[start - 1] == QLatin1Char('.')))
         --start;
     const QString word = text.mid(start, dot - start).toLower();
+    if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }))
+        return false; // "A100s." ends a sentence
     // Single letters are initials ("J. Smith"); a digit before the dot is a decimal
     // or a list number, handled by the caller requiring a following space.
     return word.size() == 1 || known.contains(word);
+}
+
+// "Ltd." and "Inc." close a company name; a capital after them starts a sentence.
+bool isCompanySuffix(const QString &text, int dot)
+{
+    for (const char *suffix : {"Ltd", "Inc", "Corp", "LLC"}) {
+        const QString s = QString::fromLatin1(suffix);
+        if (dot >= s.size() && text.mid(dot - s.size(), s.size()) == s)
+            return true;
+    }
+    return false;
 }
 
 // Where a sentence may end in `text`, as exclusive end offsets.
@@ -147,7 +175,9 @@ std::vector<int> sentenceEnds(const QString &text)
                 ++next;
             if (next < text.size() && text[next].isLower())
                 continue;
-            if (u == u'.' && isAbbreviation(text, i))
+            if (u == u'.' && isAbbreviation(text, i) && !(next < text.size() && isCompanySuffix(text, i) &&
+                                                            text[next].isUpper()) &&
+                !startsSentence(text, next))
                 continue;
         }
         if (end < text.size())

@@ -87,4 +87,64 @@ void TranslationStore::undo(const TranslationEditRecord &record)
     transaction.commit();
 }
 
+qint64 TranslationStore::add(qint64 segmentId, const QString &text, const QString &language,
+                             const QString &origin)
+{
+    Statement person = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM translations WHERE segment_id = ? AND preferred = 1 "
+        "AND (origin = 'manual' OR reviewed = 1)"));
+    person.bind(1, segmentId);
+    const bool keepPerson = person.step() && person.int64(0) > 0;
+
+    Statement insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO translations(segment_id, language, text, origin, created_at, preferred, folded) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
+    insert.bind(1, segmentId)
+        .bind(2, language)
+        .bind(3, text)
+        .bind(4, origin)
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(6, TextFolder::foldedString(text))
+        .exec();
+    const qint64 id = m_db.lastInsertId();
+    if (!keepPerson)
+        setPreferred(segmentId, id);
+    return id;
+}
+
+std::vector<TranslationVersion> TranslationStore::versions(qint64 segmentId)
+{
+    Statement query = m_db.prepare(QStringLiteral(
+        "SELECT id, segment_id, text, language, origin, created_at, preferred, reviewed "
+        "FROM translations WHERE segment_id = ? ORDER BY created_at, id"));
+    query.bind(1, segmentId);
+    std::vector<TranslationVersion> versions;
+    while (query.step())
+        versions.push_back({query.int64(0), query.int64(1), query.text(2), query.text(3), query.text(4),
+                            query.text(5), query.integer(6) != 0, query.integer(7) != 0});
+    return versions;
+}
+
+void TranslationStore::prefer(qint64 segmentId, qint64 translationId)
+{
+    setPreferred(segmentId, translationId);
+}
+
+void TranslationStore::setReviewed(qint64 translationId, bool reviewed)
+{
+    Statement update = m_db.prepare(QStringLiteral("UPDATE translations SET reviewed = ? WHERE id = ?"));
+    update.bind(1, reviewed ? 1 : 0).bind(2, translationId).exec();
+}
+
+std::optional<QString> TranslationStore::existingFor(const QString &originalText, const QString &language)
+{
+    Statement query = m_db.prepare(QStringLiteral(
+        "SELECT t.text FROM segments s JOIN translations t ON t.segment_id = s.id "
+        "WHERE s.text = ? AND t.language = ? ORDER BY t.preferred DESC, t.reviewed DESC, t.id DESC LIMIT 1"));
+    query.bind(1, originalText).bind(2, language);
+    if (query.step())
+        return query.text(0);
+    return std::nullopt;
+}
+
 } // namespace dossier
