@@ -96,6 +96,16 @@ const char *const kMigration2[] = {
     "ALTER TABLE documents ADD COLUMN deleted_at TEXT",
 };
 
+// Version 3: the case glossary (a Chinese term and the English rendering the case uses).
+const char *const kMigration3[] = {
+    R"(CREATE TABLE glossary (
+        id INTEGER PRIMARY KEY,
+        term TEXT NOT NULL UNIQUE,
+        rendering TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    ))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -109,7 +119,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::migration(int version)
@@ -119,6 +129,8 @@ QStringList Migrations::migration(int version)
         return toList(kMigration1);
     case 2:
         return toList(kMigration2);
+    case 3:
+        return toList(kMigration3);
     default:
         return {};
     }
