@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "clicontext.h"
+#include "clicase.h"
 
 #include "documents/documentstore.h"
 #include "import/importservice.h"
@@ -18,10 +18,6 @@
 
 namespace dossier::cli {
 
-namespace {
-
-constexpr int kUsageError = 2;
-
 std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path)
 {
     Result<std::unique_ptr<CaseFile>> opened = CaseFile::open(path);
@@ -32,7 +28,6 @@ std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path)
     return std::move(opened.value());
 }
 
-// Opens the case and runs `work` on it; a storage failure becomes a readable error.
 int withCase(CliContext &context, const QString &path, const std::function<int(CaseFile &)> &work)
 {
     auto caseFile = openCase(context, path);
@@ -45,7 +40,16 @@ int withCase(CliContext &context, const QString &path, const std::function<int(C
     }
 }
 
-} // namespace
+std::optional<qint64> documentArgument(CliContext &context, const QString &text)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    if (!numeric || id <= 0) {
+        context.fail(QStringLiteral("DOC must be a document number, as listed by `docs`"));
+        return std::nullopt;
+    }
+    return id;
+}
 
 int newCase(const QStringList &arguments)
 {
@@ -161,12 +165,10 @@ int showDocument(const QStringList &arguments)
     CliContext context(QStringLiteral("show"), arguments);
     if (!context.parse(QStringLiteral("CASE DOC"), 2))
         return kUsageError;
-    bool numeric = false;
-    const qint64 id = context.positional().at(1).toLongLong(&numeric);
-    if (!numeric) {
-        context.fail(QStringLiteral("DOC must be a document number, as listed by `docs`"));
+    const std::optional<qint64> documentId = documentArgument(context, context.positional().at(1));
+    if (!documentId)
         return kUsageError;
-    }
+    const qint64 id = *documentId;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
         DocumentStore store(caseFile.db());
         const std::optional<DocumentInfo> document = store.get(id);

@@ -11,5 +11,9 @@ int importFiles(const QStringList &arguments);
 int listDocuments(const QStringList &arguments);
 int showDocument(const QStringList &arguments);
 int search(const QStringList &arguments);
+int translationImport(const QStringList &arguments);
+int translate(const QStringList &arguments);
+int consistency(const QStringList &arguments);
+int glossary(const QStringList &arguments);
 
 } // namespace dossier::cli

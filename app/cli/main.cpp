@@ -18,7 +18,12 @@ void printUsage(QTextStream &stream)
               "        [--source-url URL] [--obtained YYYY-MM-DD] [--kind text|bilingual|html]\n"
               "  docs CASE                     list the documents of a case\n"
               "  show CASE DOC                 print a document's segments and translations\n"
-              "  search CASE QUERY...          full-text search (Chinese and English)\n\n"
+              "  search CASE QUERY...          full-text search (Chinese and English)\n"
+              "  translation import CASE DOC FILE   align a translation file to a document\n"
+              "  translate CASE [DOC]          machine-translate untranslated segments\n"
+              "        [--provider NAME | --url URL --kind openai|libretranslate --model M --api-key-env VAR]\n"
+              "  consistency CASE [DOC]        segments whose translation lacks figures or glossary terms\n"
+              "  glossary list|add|remove CASE ...   the case glossary\n\n"
               "Every command takes --json for machine-readable output and --help.\n";
 }
 
@@ -36,6 +41,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("docs"), dossier::cli::listDocuments},
         {QStringLiteral("show"), dossier::cli::showDocument},
         {QStringLiteral("search"), dossier::cli::search},
+        {QStringLiteral("translate"), dossier::cli::translate},
+        {QStringLiteral("consistency"), dossier::cli::consistency},
+        {QStringLiteral("glossary"), dossier::cli::glossary},
     };
 
     QStringList arguments = app.arguments().mid(1);
@@ -46,7 +54,12 @@ int main(int argc, char *argv[])
         printUsage(arguments.isEmpty() ? err : out);
         return arguments.isEmpty() ? 2 : 0;
     }
-    const QString command = arguments.takeFirst();
+    QString command = arguments.takeFirst();
+    // Two-word commands: "translation import".
+    if (command == QLatin1String("translation") && !arguments.isEmpty() && arguments.first() == QLatin1String("import")) {
+        arguments.removeFirst();
+        return dossier::cli::translationImport(arguments);
+    }
     const auto found = commands.find(command);
     if (found == commands.end()) {
         err << "dossier-cli: unknown command '" << command << "'\n\n";

@@ -1,3 +1,4 @@
+#include "support/fakehttpserver.h"
 #include "support/fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -104,4 +105,69 @@ TEST_CASE("dossier-cli creates and imports and lists and shows and searches with
     CHECK(cli({QStringLiteral("docs"), dir.filePath(QStringLiteral("missing.dossier"))}).exitCode == 1);
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({QStringLiteral("import"), casePath, pdf, QStringLiteral("--obtained"), QStringLiteral("last week")}).exitCode == 2);
+}
+
+TEST_CASE("dossier-cli aligns a translation file and lists figure mistranslations", "[cli][translation]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("t.dossier"));
+    const QString original = dir.filePath(QStringLiteral("notice.txt"));
+    const QString translation = dir.filePath(QStringLiteral("notice-en.txt"));
+    writeFile(original, encode(QStringLiteral(
+        "深圳大学花费20万元购买了一个云账户。\n"
+        "该账户可访问服务器500台，每台配备八块A100芯片。\n"
+        "之江实验室计划购买4000万个词元。\n"
+        "其预算为184,000元。\n"), "GB18030"));
+    // Two injected mistakes: 20万元 as 20,000 and 4000万 as 4 million.
+    writeFile(translation, encode(QStringLiteral(
+        "Shenzhen University spent 20,000 yuan on a cloud account. "
+        "The account reaches 500 servers, each with eight A100 chips. "
+        "Zhejiang Lab planned to buy 4 million tokens. "
+        "Its budget was 184,000 yuan."), "UTF-8"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import"), casePath, original}).exitCode == 0);
+
+    const Run imported = cli({QStringLiteral("translation"), QStringLiteral("import"), casePath, QStringLiteral("1"),
+                              translation, QStringLiteral("--json")});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json()[QStringLiteral("aligned_segments")].toInt() == 4);
+
+    const Run checked = cli({QStringLiteral("consistency"), casePath, QStringLiteral("--json")});
+    REQUIRE(checked.exitCode == 0);
+    const QJsonArray issues = checked.json().toArray();
+    REQUIRE(issues.size() == 2);
+    CHECK(issues[0][QStringLiteral("original")].toString().contains(QStringLiteral("20万元")));
+    CHECK(issues[0][QStringLiteral("missing")].toArray()[0][QStringLiteral("text")] == QStringLiteral("20万元"));
+    CHECK(issues[1][QStringLiteral("missing")].toArray()[0][QStringLiteral("value")].toDouble() == 4e7);
+    for (const char *key : {"document_id", "segment_id", "original", "translation", "missing"})
+        CHECK(issues[0].toObject().contains(QString::fromLatin1(key)));
+}
+
+TEST_CASE("dossier-cli translate talks to the service it is given", "[cli][translation]")
+{
+    dossier::test::FakeHttpServer server([](const dossier::test::FakeHttpServer::Request &r, int) {
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QJsonArray out;
+        for (const QJsonValue &q : body[QStringLiteral("q")].toArray())
+            out.append(QStringLiteral("EN ") + q.toString());
+        return dossier::test::FakeHttpServer::Response{200, QJsonDocument(QJsonObject{{QStringLiteral("translatedText"), out}}).toJson(), {}, 0};
+    });
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("m.dossier"));
+    const QString original = dir.filePath(QStringLiteral("n.txt"));
+    writeFile(original, encode(QStringLiteral("采购人：四川大学\n成交金额：68,790元\n"), "UTF-8"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import"), casePath, original}).exitCode == 0);
+    const Run run = cli({QStringLiteral("translate"), casePath, QStringLiteral("--url"), server.url(),
+                         QStringLiteral("--kind"), QStringLiteral("libretranslate"), QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.json()[QStringLiteral("translated")].toInt() == 2);
+    const Run show = cli({QStringLiteral("show"), casePath, QStringLiteral("1"), QStringLiteral("--json")});
+    CHECK(show.json()[QStringLiteral("segments")].toArray()[0][QStringLiteral("translation")] == QStringLiteral("EN 采购人：四川大学"));
+    CHECK(show.json()[QStringLiteral("segments")].toArray()[0][QStringLiteral("translation_origin")] == QStringLiteral("machine:cli"));
+
+    // Without a service: a clear error and a non-zero exit.
+    const Run none = cli({QStringLiteral("translate"), casePath, QStringLiteral("--provider"), QStringLiteral("nope")});
+    CHECK(none.exitCode == 1);
 }

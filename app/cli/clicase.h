@@ -1,0 +1,24 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dossier {
+class CaseFile;
+}
+
+namespace dossier::cli {
+
+constexpr int kUsageError = 2;
+
+// Opens a case for a command, printing why when it cannot.
+std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path);
+// Opens the case and runs `work` on it; a storage failure becomes a readable error.
+int withCase(CliContext &context, const QString &path, const std::function<int(CaseFile &)> &work);
+// A document number argument; prints the usage error when it is not one.
+std::optional<qint64> documentArgument(CliContext &context, const QString &text);
+
+} // namespace dossier::cli
