@@ -50,6 +50,9 @@ public:
     {
         Q_EMIT segmentChanged(documentId, segmentId);
     }
+    // Translations of many segments changed (import, machine run, re-alignment).
+    void notifyTranslationsChanged(qint64 documentId) { Q_EMIT translationsChanged(documentId); }
+    void notifyGlossaryChanged() { Q_EMIT glossaryChanged(); }
 
     // Runs a write; on failure emits errorOccurred with a readable message.
     bool write(const std::function<void()> &change);
@@ -57,6 +60,8 @@ public:
 Q_SIGNALS:
     void documentsChanged();
     void segmentChanged(qint64 documentId, qint64 segmentId);
+    void translationsChanged(qint64 documentId); // 0: possibly every document
+    void glossaryChanged();
     void errorOccurred(const QString &message);
 
 private:

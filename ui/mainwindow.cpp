@@ -2,7 +2,10 @@
 
 #include "casesession.h"
 #include "documentbrowser.h"
+#include "glossarypanel.h"
 #include "importcontroller.h"
+#include "machinetranslationcontroller.h"
+#include "translationsettingsdialog.h"
 #include "readerview.h"
 #include "searchpanel.h"
 #include "welcomewidget.h"
@@ -68,6 +71,8 @@ MainWindow::~MainWindow()
     // The import worker goes first: it writes to the case the session holds open.
     delete m_import;
     m_import = nullptr;
+    delete m_translator;
+    m_translator = nullptr;
     m_session.reset();
 }
 
@@ -165,6 +170,9 @@ void MainWindow::createMenus()
     }
     m_viewMenu->addSeparator();
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Translation Services…"), this, &MainWindow::translationSettings);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dossier"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -178,11 +186,15 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
         m_undoGroup->removeStack(m_session->undoStack());
     }
     delete m_import;
+    delete m_translator;
     delete m_documentsDock;
     delete m_searchDock;
+    delete m_glossaryDock;
     delete centralWidget();
     m_import = nullptr;
-    m_documentsDock = m_searchDock = nullptr;
+    m_translator = nullptr;
+    m_glossary = nullptr;
+    m_documentsDock = m_searchDock = m_glossaryDock = nullptr;
     m_browser = nullptr;
     m_reader = nullptr;
     m_search = nullptr;
@@ -226,12 +238,22 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
 
-    for (QDockWidget *dock : {m_documentsDock, m_searchDock}) {
+    m_glossary = new GlossaryPanel(m_session.get(), this);
+    m_glossaryDock = new QDockWidget(tr("Glossary"), this);
+    m_glossaryDock->setObjectName(QStringLiteral("glossaryDock"));
+    m_glossaryDock->setWidget(m_glossary);
+    addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
+    tabifyDockWidget(m_searchDock, m_glossaryDock);
+    m_searchDock->raise();
+
+    for (QDockWidget *dock : {m_documentsDock, m_searchDock, m_glossaryDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setProperty("dockToggle", true);
         m_viewMenu->addAction(toggle);
     }
     m_import = new ImportController(m_session.get(), this);
+    m_translator = new MachineTranslationController(m_session.get(), this);
+    connect(m_reader, &ReaderView::machineTranslationRequested, this, &MainWindow::machineTranslate);
 
     connect(m_browser, &DocumentBrowser::documentOpened, m_reader, &ReaderView::showDocument);
     connect(m_search, &SearchPanel::hitActivated, this, [this](const SearchHit &hit) {
@@ -434,8 +456,33 @@ void MainWindow::about()
             .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::translationSettings()
+{
+    TranslationSettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::machineTranslate(const std::vector<qint64> &segmentIds, qint64 documentId)
+{
+    if (!m_translator)
+        return;
+    std::optional<ProviderConfig> provider = MachineTranslationController::defaultProvider();
+    if (!provider) {
+        QMessageBox::information(this, tr("Machine Translation"),
+                                 tr("No translation service is set up yet. Add one (a local server or a hosted "
+                                    "service) and try again."));
+        translationSettings();
+        provider = MachineTranslationController::defaultProvider();
+        if (!provider)
+            return;
+    }
+    m_translator->translate(*provider, segmentIds, documentId);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_translator && m_translator->isRunning())
+        m_translator->cancel();
     if (m_import && m_import->isRunning()) {
         m_import->cancel();
         event->ignore();

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -14,7 +15,9 @@ namespace dossier {
 
 class CaseSession;
 class DocumentBrowser;
+class GlossaryPanel;
 class ImportController;
+class MachineTranslationController;
 class ReaderView;
 class SearchPanel;
 
@@ -39,6 +42,8 @@ public:
     ReaderView *reader() const { return m_reader; }
     SearchPanel *searchPanel() const { return m_search; }
     ImportController *importController() const { return m_import; }
+    MachineTranslationController *translationController() const { return m_translator; }
+    GlossaryPanel *glossaryPanel() const { return m_glossary; }
 
     static QStringList recentCases();
 
@@ -62,14 +67,19 @@ private:
     void importFilesDialog();
     void importFolderDialog();
     void about();
+    void translationSettings();
+    void machineTranslate(const std::vector<qint64> &segmentIds, qint64 documentId);
 
     std::unique_ptr<CaseSession> m_session;
     DocumentBrowser *m_browser = nullptr;
     ReaderView *m_reader = nullptr;
     SearchPanel *m_search = nullptr;
     ImportController *m_import = nullptr;
+    MachineTranslationController *m_translator = nullptr;
+    GlossaryPanel *m_glossary = nullptr;
     QDockWidget *m_documentsDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    QDockWidget *m_glossaryDock = nullptr;
     QLabel *m_statusCase = nullptr;
 
     QUndoGroup *m_undoGroup = nullptr;

@@ -2,6 +2,13 @@
 
 #include "casesession.h"
 #include "commands/edittranslationcommand.h"
+#include "commands/translationsnapshotcommand.h"
+#include "storage/casefile.h"
+#include "translations/glossary.h"
+#include "translations/realignment.h"
+#include "translations/translationchecks.h"
+#include "translations/translationimporter.h"
+#include "translations/translationstore.h"
 #include "pdfpageview.h"
 #include "search/searchservice.h"
 #include "webpageview.h"
@@ -11,7 +18,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,7 +39,8 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_left(new QStackedWidget(m_splitter)),
       m_original(new SegmentPane(SegmentPane::Side::Original, m_left)),
       m_translation(new SegmentPane(SegmentPane::Side::Translation, m_splitter)),
-      m_editor(new TranslationEditor(m_translation->viewport())), m_alignTimer(new QTimer(this)),
+      m_editor(new TranslationEditor(m_translation->viewport())), m_translateMenu(new QMenu(this)),
+      m_versionsMenu(new QMenu(this)), m_status(new QLabel(this)), m_alignTimer(new QTimer(this)),
       m_alignStepTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reader"));
@@ -57,6 +69,51 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->setToolTip(tr("Edit the translation of the selected segment (F2)"));
     connect(edit, &QAction::triggered, this, [this] { editTranslation(currentSegmentIndex()); });
+
+    m_translateMenu->setTitle(tr("Translation"));
+    m_translateMenu->setObjectName(QStringLiteral("translateMenu"));
+    auto *menuButton = new QToolButton(toolbar);
+    menuButton->setText(tr("Translation"));
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    menuButton->setMenu(m_translateMenu);
+    toolbar->addWidget(menuButton);
+    const auto current = [this] { return currentSegmentIndex(); };
+    m_translateMenu->addAction(tr("Machine-Translate This Segment"), this, [this, current] {
+        const int index = current();
+        if (index >= 0)
+            Q_EMIT machineTranslationRequested({m_segments[size_t(index)].id}, m_documentId);
+    });
+    m_translateMenu->addAction(tr("Machine-Translate Untranslated Segments of This Document"), this, [this] {
+        std::vector<qint64> ids;
+        for (const SegmentInfo &segment : m_segments)
+            if (!segment.translation)
+                ids.push_back(segment.id);
+        if (!ids.empty())
+            Q_EMIT machineTranslationRequested(ids, m_documentId);
+    });
+    m_translateMenu->addAction(tr("Import Translation File…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Translation"), QString(),
+                                                          tr("Documents (*.txt *.html *.htm *.pdf);;All files (*)"));
+        if (!path.isEmpty())
+            importTranslationFile(path);
+    });
+    m_translateMenu->addSeparator();
+    m_versionsMenu->setTitle(tr("Use Version"));
+    m_translateMenu->addMenu(m_versionsMenu);
+    connect(m_versionsMenu, &QMenu::aboutToShow, this, &ReaderView::fillVersionsMenu);
+    m_translateMenu->addSeparator();
+    m_translateMenu->addAction(tr("Join With Next Translation"), this, [this, current] { joinWithNext(current()); });
+    m_translateMenu->addAction(tr("Split Translation at Cursor"), this, [this, current] {
+        splitTranslationAt(current(), m_translation->textCursor().positionInBlock());
+    });
+    m_translateMenu->addAction(tr("Move Translations Down From Here"), this,
+                               [this, current] { shiftTranslationsDown(current()); });
+    m_translateMenu->addAction(tr("Move Translations Up Into This Segment"), this,
+                               [this, current] { shiftTranslationsUp(current()); });
+    m_status->setObjectName(QStringLiteral("segmentStatus"));
+    m_status->setContentsMargins(8, 2, 8, 2);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(QStringLiteral("color: #555;"));
     connect(m_copyCitation, &QAction::triggered, this, [this] {
         const QString text = selectionWithCitation();
         if (!text.isEmpty())
@@ -79,6 +136,7 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(toolbar);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
 
     connect(m_splitter, &QSplitter::splitterMoved, this, &ReaderView::scheduleAlign);
     m_alignTimer->setSingleShot(true);
@@ -107,6 +165,14 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
             new EditTranslationCommand(m_session, m_documentId, segment.id, text));
     });
     connect(m_session, &CaseSession::segmentChanged, this, &ReaderView::onSegmentChanged);
+    connect(m_session, &CaseSession::translationsChanged, this, [this](qint64 documentId) {
+        if (m_documentId && (documentId == 0 || documentId == m_documentId))
+            reloadTranslations();
+    });
+    connect(m_session, &CaseSession::glossaryChanged, this, [this] {
+        updateFlags();
+        updateStatus();
+    });
     connect(m_session, &CaseSession::documentsChanged, this, [this] {
         if (m_documentId && !m_session->document(m_documentId).value_or(DocumentInfo{}).id)
             clear();
@@ -202,6 +268,8 @@ void ReaderView::showDocument(qint64 documentId)
     m_original->setSegments(m_segments);
     m_translation->setSegments(m_segments);
     updateHeader();
+    updateFlags();
+    updateStatus();
     m_showPage->setEnabled(m_document->kind == QLatin1String("pdf") || m_document->kind == QLatin1String("html"));
     updateOriginalPage();
     align();
@@ -240,6 +308,7 @@ void ReaderView::selectSegment(int index)
     ensureAligned(index);
     m_original->setCurrentSegment(index);
     m_translation->setCurrentSegment(index);
+    updateStatus();
     m_original->scrollToSegment(index);
     if (!m_linkAction->isChecked())
         m_translation->scrollToSegment(index);
@@ -273,7 +342,217 @@ void ReaderView::onSegmentChanged(qint64 documentId, qint64 segmentId)
     }
     m_document = m_session->document(documentId);
     updateHeader();
+    updateFlags();
+    updateStatus();
     scheduleAlign();
+}
+
+void ReaderView::reloadTranslations()
+{
+    const std::vector<SegmentInfo> fresh = m_session->segments(m_documentId);
+    if (fresh.size() != m_segments.size()) {
+        const qint64 id = m_documentId;
+        m_documentId = 0;
+        showDocument(id);
+        return;
+    }
+    for (size_t i = 0; i < fresh.size(); ++i) {
+        if (fresh[i].translation == m_segments[i].translation &&
+            fresh[i].translationOrigin == m_segments[i].translationOrigin)
+            continue;
+        m_segments[i] = fresh[i];
+        m_translation->updateSegment(int(i), fresh[i]);
+    }
+    m_document = m_session->document(m_documentId);
+    updateHeader();
+    updateFlags();
+    updateStatus();
+    scheduleAlign();
+}
+
+void ReaderView::updateFlags()
+{
+    std::vector<GlossaryEntry> glossary;
+    m_session->write([&] { glossary = Glossary(m_session->caseFile().db()).entries(); });
+    std::vector<QString> flags(m_segments.size());
+    for (size_t i = 0; i < m_segments.size(); ++i) {
+        const SegmentInfo &segment = m_segments[i];
+        if (!segment.translation || segment.translation->isEmpty())
+            continue;
+        const TranslationIssue issue = TranslationChecks::check(segment.text, *segment.translation, glossary);
+        QStringList lines;
+        for (const Figure &figure : issue.missingFigures)
+            lines << tr("“%1” is not in the translation").arg(figure.text);
+        for (const GlossaryEntry &entry : issue.glossaryMisses)
+            lines << tr("“%1” should be rendered “%2”").arg(entry.term, entry.rendering);
+        flags[i] = lines.join(QLatin1Char('\n'));
+    }
+    m_translation->setFlags(flags);
+}
+
+QString ReaderView::currentSegmentStatus() const
+{
+    return m_status->text();
+}
+
+void ReaderView::updateStatus()
+{
+    const int index = currentSegmentIndex();
+    if (index < 0 || size_t(index) >= m_segments.size()) {
+        m_status->clear();
+        return;
+    }
+    const SegmentInfo &segment = m_segments[size_t(index)];
+    QStringList parts;
+    if (!segment.translation) {
+        parts << tr("Not translated");
+    } else {
+        const QString origin = segment.translationOrigin.value_or(QString());
+        if (origin == QLatin1String("manual"))
+            parts << tr("Translation: yours");
+        else if (origin == QLatin1String("imported"))
+            parts << tr("Translation: imported");
+        else if (origin.startsWith(QLatin1String("machine")))
+            parts << tr("Translation: machine (%1)").arg(origin.section(QLatin1Char(':'), 1));
+    }
+    std::vector<GlossaryEntry> glossary;
+    m_session->write([&] { glossary = Glossary(m_session->caseFile().db()).entries(); });
+    for (const GlossaryEntry &entry : Glossary::occurringIn(segment.text, glossary))
+        parts << tr("Glossary: %1 = %2").arg(entry.term, entry.rendering);
+    const QString flag = m_translation->flagOf(index);
+    if (!flag.isEmpty())
+        parts << QStringLiteral("⚠ ") + QString(flag).replace(QLatin1Char('\n'), QStringLiteral("; "));
+    m_status->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ReaderView::fillVersionsMenu()
+{
+    m_versionsMenu->clear();
+    const int index = currentSegmentIndex();
+    if (index < 0)
+        return;
+    std::vector<TranslationVersion> versions;
+    m_session->write([&] { versions = TranslationStore(m_session->caseFile().db()).versions(m_segments[size_t(index)].id); });
+    if (versions.empty()) {
+        m_versionsMenu->addAction(tr("(no translation yet)"))->setEnabled(false);
+        return;
+    }
+    for (const TranslationVersion &version : versions) {
+        QString label = version.text.left(60);
+        if (version.text.size() > 60)
+            label += QChar(0x2026);
+        QAction *action = m_versionsMenu->addAction(QStringLiteral("%1 — %2").arg(version.origin, label));
+        action->setCheckable(true);
+        action->setChecked(version.preferred);
+        action->setToolTip(version.createdAt);
+        connect(action, &QAction::triggered, this, [this, index, id = version.id, reviewed = version.reviewed] {
+            preferVersion(index, id, reviewed);
+        });
+    }
+    m_versionsMenu->addSeparator();
+    for (const TranslationVersion &version : versions) {
+        if (!version.preferred)
+            continue;
+        QAction *reviewed = m_versionsMenu->addAction(tr("Reviewed by a Person"));
+        reviewed->setCheckable(true);
+        reviewed->setChecked(version.reviewed);
+        connect(reviewed, &QAction::triggered, this, [this, index, id = version.id](bool on) { preferVersion(index, id, on); });
+    }
+}
+
+void ReaderView::preferVersion(int index, qint64 translationId, bool reviewed)
+{
+    if (index < 0 || size_t(index) >= m_segments.size())
+        return;
+    const qint64 segmentId = m_segments[size_t(index)].id;
+    m_session->undoStack()->push(new TranslationSnapshotCommand(
+        m_session, m_documentId, {segmentId}, tr("Choose translation version"), [=](Database &db) {
+            TranslationStore store(db);
+            store.prefer(segmentId, translationId);
+            store.setReviewed(translationId, reviewed);
+        }));
+}
+
+void ReaderView::importTranslationFile(const QString &path)
+{
+    if (!m_documentId)
+        return;
+    std::vector<qint64> ids;
+    for (const SegmentInfo &segment : m_segments)
+        ids.push_back(segment.id);
+    std::optional<Error> failure;
+    TranslationImportReport report;
+    auto *command = new TranslationSnapshotCommand(
+        m_session, m_documentId, ids, tr("Import translation"), [&, id = m_documentId](Database &db) {
+            Result<TranslationImportReport> result = TranslationImporter(db).importFile(id, path);
+            if (result)
+                report = *result;
+            else
+                failure = result.error();
+        });
+    m_session->undoStack()->push(command);
+    if (failure) {
+        m_session->undoStack()->undo();
+        QMessageBox::warning(this, tr("Import Translation"), failure->message);
+        return;
+    }
+    m_status->setText(tr("Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.")
+                          .arg(report.translationSentences)
+                          .arg(report.alignedSegments)
+                          .arg(report.oneToOne)
+                          .arg(report.merged)
+                          .arg(report.unmatched));
+}
+
+void ReaderView::realign(int index, const QStringList &after, const QString &description)
+{
+    if (index < 0 || !m_documentId)
+        return;
+    std::vector<qint64> ids;
+    for (const SegmentInfo &segment : m_segments)
+        ids.push_back(segment.id);
+    const std::vector<SegmentInfo> segments = m_segments;
+    m_session->undoStack()->push(new TranslationSnapshotCommand(
+        m_session, m_documentId, ids, description, [segments, after](Database &db) {
+            TranslationStore store(db);
+            for (size_t i = 0; i < segments.size(); ++i) {
+                const QString before = segments[i].translation.value_or(QString());
+                if (before == after[int(i)])
+                    continue;
+                store.setPreferredText(segments[i].id, after[int(i)], QStringLiteral("en"),
+                                       segments[i].translationOrigin.value_or(QStringLiteral("imported")));
+            }
+        }));
+}
+
+namespace {
+QStringList translationsOf(const std::vector<SegmentInfo> &segments)
+{
+    QStringList texts;
+    for (const SegmentInfo &segment : segments)
+        texts << segment.translation.value_or(QString());
+    return texts;
+}
+} // namespace
+
+void ReaderView::joinWithNext(int index)
+{
+    realign(index, Realignment::joinWithNext(translationsOf(m_segments), index), tr("Join translations"));
+}
+
+void ReaderView::splitTranslationAt(int index, int position)
+{
+    realign(index, Realignment::splitAt(translationsOf(m_segments), index, position), tr("Split translation"));
+}
+
+void ReaderView::shiftTranslationsDown(int index)
+{
+    realign(index, Realignment::shiftDown(translationsOf(m_segments), index), tr("Move translations down"));
+}
+
+void ReaderView::shiftTranslationsUp(int index)
+{
+    realign(index, Realignment::shiftUp(translationsOf(m_segments), index), tr("Move translations up"));
 }
 
 QString ReaderView::selectionWithCitation() const

@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -56,8 +57,19 @@ public:
     // Text selected in either pane with its citation: "«quote» (Title, p. 3)".
     QString selectionWithCitation() const;
 
+    // Translation tools, each an undoable edit of the case.
+    void importTranslationFile(const QString &path);
+    void joinWithNext(int index);
+    void splitTranslationAt(int index, int position);
+    void shiftTranslationsDown(int index);
+    void shiftTranslationsUp(int index);
+    void preferVersion(int index, qint64 translationId, bool reviewed);
+    QString currentSegmentStatus() const;
+    QMenu *translateMenu() const { return m_translateMenu; }
+
 Q_SIGNALS:
     void currentSegmentChanged(qint64 segmentId);
+    void machineTranslationRequested(const std::vector<qint64> &segmentIds, qint64 documentId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -73,6 +85,11 @@ private:
     void onSegmentChanged(qint64 documentId, qint64 segmentId);
     void updateHeader();
     void updateOriginalPage();
+    void reloadTranslations();
+    void updateFlags();
+    void updateStatus();
+    void realign(int index, const QStringList &after, const QString &description);
+    void fillVersionsMenu();
 
     CaseSession *m_session;
     QLabel *m_header;
@@ -87,6 +104,9 @@ private:
     QAction *m_linkAction;
     QAction *m_copyCitation;
     QAction *m_showPage;
+    QMenu *m_translateMenu;
+    QMenu *m_versionsMenu;
+    QLabel *m_status;
     QTimer *m_alignTimer;
     QTimer *m_alignStepTimer;
     int m_alignNext = 0;

@@ -1,7 +1,9 @@
 #include "segmentpane.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QPalette>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -18,6 +20,7 @@ constexpr qreal kSegmentGap = 6.0;
 QColor currentColor() { return QColor(255, 236, 160); }
 QColor hoverColor() { return QColor(232, 240, 255); }
 QColor matchColor() { return QColor(255, 170, 60); }
+QColor flagColor() { return QColor(255, 225, 225); }
 
 } // namespace
 
@@ -61,6 +64,7 @@ void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments)
     m_baseMargins.clear();
     m_current = m_hovered = m_matchSegment = -1;
     m_matches.clear();
+    m_flags.clear();
 
     // Filled while detached from the widget, so nothing is laid out or repainted until
     // the whole text is in; then it replaces the old document in one step.
@@ -193,6 +197,31 @@ void SegmentPane::setMatches(int index, const std::vector<std::pair<int, int>> &
     refreshSelections();
 }
 
+void SegmentPane::setFlags(const std::vector<QString> &flags)
+{
+    m_flags = flags;
+    refreshSelections();
+}
+
+QString SegmentPane::flagOf(int index) const
+{
+    return index >= 0 && size_t(index) < m_flags.size() ? m_flags[size_t(index)] : QString();
+}
+
+bool SegmentPane::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString flag = flagOf(segmentAt(viewport()->mapFromGlobal(help->globalPos())));
+        if (!flag.isEmpty())
+            QToolTip::showText(help->globalPos(), flag, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
 void SegmentPane::refreshSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -206,6 +235,9 @@ void SegmentPane::refreshSelections()
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << selection;
     };
+    for (size_t i = 0; i < m_flags.size(); ++i)
+        if (!m_flags[i].isEmpty() && int(i) != m_current && int(i) != m_hovered)
+            addBlock(int(i), flagColor());
     if (m_hovered >= 0 && m_hovered != m_current)
         addBlock(m_hovered, hoverColor());
     if (m_current >= 0)

@@ -35,6 +35,10 @@ public:
     void setCurrentSegment(int index);
     void setHoveredSegment(int index);
     void setMatches(int index, const std::vector<std::pair<int, int>> &ranges);
+    // Segments to mark as suspect (a figure or glossary term lost in translation), with
+    // the explanation shown as their tooltip; an empty string marks nothing.
+    void setFlags(const std::vector<QString> &flags);
+    QString flagOf(int index) const;
     int currentSegment() const { return m_current; }
     int segmentAt(const QPoint &viewportPos) const;
     int segmentAtCursor() const;
@@ -53,6 +57,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     QTextBlock blockOfSegment(int index) const;
@@ -66,6 +71,7 @@ private:
     int m_hovered = -1;
     int m_matchSegment = -1;
     std::vector<std::pair<int, int>> m_matches;
+    std::vector<QString> m_flags;
 };
 
 } // namespace dossier

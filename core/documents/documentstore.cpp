@@ -111,7 +111,7 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
         insertTranslation.bind(1, m_db.lastInsertId())
             .bind(2, segment.translationLanguage)
             .bind(3, segment.translation)
-            .bind(4, now)
+            .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
             .bind(5, TextFolder::foldedString(segment.translation))
             .exec();
     }
@@ -158,9 +158,9 @@ std::vector<SegmentInfo> DocumentStore::segments(qint64 documentId)
     Statement query = m_db.prepare(QStringLiteral(R"(
         SELECT s.id, s.document_id, s.page, s.ordinal, s.text, s.start, s."end",
                (SELECT t.text FROM translations t WHERE t.segment_id = s.id
-                 ORDER BY t.preferred DESC, t.created_at DESC, t.id DESC LIMIT 1),
+                 ORDER BY t.preferred DESC, t.id DESC LIMIT 1),
                (SELECT t.origin FROM translations t WHERE t.segment_id = s.id
-                 ORDER BY t.preferred DESC, t.created_at DESC, t.id DESC LIMIT 1)
+                 ORDER BY t.preferred DESC, t.id DESC LIMIT 1)
         FROM segments s WHERE s.document_id = ? ORDER BY s.ordinal)"));
     query.bind(1, documentId);
     std::vector<SegmentInfo> segments;

@@ -73,9 +73,9 @@ qint64 Database::queryInt(const QString &sql)
     return statement.step() ? statement.int64(0) : 0;
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
@@ -83,7 +83,7 @@ Transaction::~Transaction()
     if (m_done)
         return;
     try {
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
     } catch (const SqlError &error) {
         // SQLite may already have rolled back on its own (e.g. SQLITE_FULL).
         qDebug() << "Rollback:" << error.message();
@@ -92,7 +92,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(QStringLiteral("COMMIT"));
+    m_db.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
     m_done = true;
 }
 

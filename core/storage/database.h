@@ -35,7 +35,8 @@ private:
 };
 
 // Begins on construction, rolls back on destruction unless commit() was called, so an
-// exception anywhere in a unit of work leaves the case as it was.
+// exception anywhere in a unit of work leaves the case as it was. Inside another
+// transaction it becomes a savepoint, so units of work compose.
 class Transaction
 {
 public:
@@ -49,6 +50,7 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace dossier

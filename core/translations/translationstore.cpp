@@ -11,7 +11,7 @@ std::optional<qint64> TranslationStore::preferredId(qint64 segmentId)
 {
     Statement query = m_db.prepare(QStringLiteral(
         "SELECT id FROM translations WHERE segment_id = ? "
-        "ORDER BY preferred DESC, created_at DESC, id DESC LIMIT 1"));
+        "ORDER BY preferred DESC, id DESC LIMIT 1"));
     query.bind(1, segmentId);
     if (query.step())
         return query.int64(0);
@@ -116,7 +116,7 @@ std::vector<TranslationVersion> TranslationStore::versions(qint64 segmentId)
 {
     Statement query = m_db.prepare(QStringLiteral(
         "SELECT id, segment_id, text, language, origin, created_at, preferred, reviewed "
-        "FROM translations WHERE segment_id = ? ORDER BY created_at, id"));
+        "FROM translations WHERE segment_id = ? ORDER BY id"));
     query.bind(1, segmentId);
     std::vector<TranslationVersion> versions;
     while (query.step())
@@ -145,6 +145,59 @@ std::optional<QString> TranslationStore::existingFor(const QString &originalText
     if (query.step())
         return query.text(0);
     return std::nullopt;
+}
+
+std::vector<TranslationVersion> TranslationStore::snapshot(const std::vector<qint64> &segmentIds)
+{
+    std::vector<TranslationVersion> rows;
+    for (qint64 id : segmentIds) {
+        std::vector<TranslationVersion> versionsOfSegment = versions(id);
+        rows.insert(rows.end(), versionsOfSegment.begin(), versionsOfSegment.end());
+    }
+    return rows;
+}
+
+void TranslationStore::restore(const std::vector<qint64> &segmentIds, const std::vector<TranslationVersion> &rows)
+{
+    Statement remove = m_db.prepare(QStringLiteral("DELETE FROM translations WHERE segment_id = ?"));
+    for (qint64 id : segmentIds)
+        remove.bind(1, id).exec();
+    Statement insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO translations(id, segment_id, language, text, origin, created_at, preferred, reviewed, folded) "
+        "VALUES (?,?,?,?,?,?,?,?,?)"));
+    for (const TranslationVersion &row : rows) {
+        insert.bind(1, row.id)
+            .bind(2, row.segmentId)
+            .bind(3, row.language)
+            .bind(4, row.text)
+            .bind(5, row.origin)
+            .bind(6, row.createdAt)
+            .bind(7, row.preferred ? 1 : 0)
+            .bind(8, row.reviewed ? 1 : 0)
+            .bind(9, TextFolder::foldedString(row.text))
+            .exec();
+    }
+}
+
+void TranslationStore::setPreferredText(qint64 segmentId, const QString &text, const QString &language,
+                                        const QString &origin)
+{
+    const std::optional<qint64> current = preferredId(segmentId);
+    if (text.isEmpty()) {
+        if (current) {
+            Statement remove = m_db.prepare(QStringLiteral("DELETE FROM translations WHERE id = ?"));
+            remove.bind(1, *current).exec();
+            if (const std::optional<qint64> next = preferredId(segmentId))
+                setPreferred(segmentId, next);
+        }
+        return;
+    }
+    if (!current) {
+        add(segmentId, text, language, origin);
+        return;
+    }
+    Statement update = m_db.prepare(QStringLiteral("UPDATE translations SET text = ?, folded = ? WHERE id = ?"));
+    update.bind(1, text).bind(2, TextFolder::foldedString(text)).bind(3, *current).exec();
 }
 
 } // namespace dossier

@@ -55,6 +55,14 @@ public:
     // the given origin, to reuse instead of asking a machine again.
     std::optional<QString> existingFor(const QString &originalText, const QString &language);
 
+    // Every stored translation of these segments, to restore them exactly later.
+    std::vector<TranslationVersion> snapshot(const std::vector<qint64> &segmentIds);
+    void restore(const std::vector<qint64> &segmentIds, const std::vector<TranslationVersion> &rows);
+    // Replaces the text of a segment's preferred translation (re-alignment moves text
+    // between segments); an empty text removes it, a segment without one gets one of
+    // `origin`.
+    void setPreferredText(qint64 segmentId, const QString &text, const QString &language, const QString &origin);
+
 private:
     void setPreferred(qint64 segmentId, std::optional<qint64> translationId);
     Database &m_db;
