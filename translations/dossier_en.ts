@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>GlossaryCommand</name>
+    <message>
+        <source>Add glossary term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove glossary term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit glossary term</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>The file is empty.</source>
@@ -178,6 +193,37 @@
     </message>
     <message>
         <source>Import cancelled before this file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MachineTranslator</name>
+    <message>
+        <source>The translation service at %1 did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation service at %1 asked to slow down (too many requests).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation service at %1 failed (HTTP %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation service at %1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation service at %1 refused the API key (HTTP %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation service at %1 rejected the request (HTTP %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No translation service is configured. Add one in Settings → Translation Services.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -243,6 +289,21 @@
     </message>
     <message>
         <source>The case file reported an error.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TranslationImporter</name>
+    <message>
+        <source>The translation file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation file contains no text.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -384,6 +445,33 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::GlossaryPanel</name>
+    <message>
+        <source>Term, e.g. 中标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering, e.g. won the tender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Term</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dossier::ImportController</name>
     <message>
         <source>Importing…</source>
@@ -420,6 +508,29 @@ Source: %1</source>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MachineTranslationController</name>
+    <message>
+        <source>Translated: %1. Reused from the case: %2. Failed: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped because you cancelled; finished batches are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translating with %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -589,6 +700,42 @@ Source: %1</source>
         <source>Cancelling the import; close again when it has stopped.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language is used the next time Dossier starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Translation Services…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -683,6 +830,122 @@ Source: %1</source>
         <source>Show the original as it looked: the PDF page or the saved web page (F4)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-Translate This Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of This Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Translation File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join With Next Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split Translation at Cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Translations Down From Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Translations Up Into This Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not in the translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” should be rendered “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation: yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation: imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation: machine (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary: %1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no translation yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewed by a Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose translation version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join translations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move translations down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move translations up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-Translate Selected Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of the Whole Case</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -726,6 +989,97 @@ Source: %1</source>
     <name>dossier::TranslationEditor</name>
     <message>
         <source>Ctrl+Return to save, Escape to discard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::TranslationSettingsDialog</name>
+    <message>
+        <source>Translation Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenAI-compatible chat completions (llama.cpp, Ollama, hosted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LibreTranslate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored in your user settings on this computer, never in a case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments per request:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossier only contacts a service when you ask it to translate. Segments are sent to the address above; use a local server for confidential material.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use by default:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” needs a name and a full address such as http://127.0.0.1:8080.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>GlossaryCommand</name>
+    <message>
+        <source>Add glossary term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Remove glossary term</source>
+        <translation>删除术语</translation>
+    </message>
+    <message>
+        <source>Edit glossary term</source>
+        <translation>编辑术语</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>The file is empty.</source>
@@ -179,6 +194,37 @@
     <message>
         <source>Import cancelled before this file.</source>
         <translation>在导入此文件前已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>MachineTranslator</name>
+    <message>
+        <source>The translation service at %1 did not answer in time.</source>
+        <translation>%1 的翻译服务未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The translation service at %1 asked to slow down (too many requests).</source>
+        <translation>%1 的翻译服务要求降低请求频率（请求过多）。</translation>
+    </message>
+    <message>
+        <source>The translation service at %1 failed (HTTP %2).</source>
+        <translation>%1 的翻译服务出错（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The translation service at %1 cannot be reached: %2</source>
+        <translation>无法连接 %1 的翻译服务：%2</translation>
+    </message>
+    <message>
+        <source>The translation service at %1 refused the API key (HTTP %2).</source>
+        <translation>%1 的翻译服务拒绝了 API 密钥（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The translation service at %1 rejected the request (HTTP %2).</source>
+        <translation>%1 的翻译服务拒绝了请求（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>No translation service is configured. Add one in Settings → Translation Services.</source>
+        <translation>尚未配置翻译服务。请在“设置 → 翻译服务”中添加。</translation>
     </message>
 </context>
 <context>
@@ -245,6 +291,21 @@
     <message>
         <source>The case file reported an error.</source>
         <translation>案卷文件报告了一个错误。</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationImporter</name>
+    <message>
+        <source>The translation file cannot be read: %1</source>
+        <translation>无法读取译文文件：%1</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation>此案卷中没有编号为 %1 的文件。</translation>
+    </message>
+    <message>
+        <source>The translation file contains no text.</source>
+        <translation>译文文件中没有文字。</translation>
     </message>
 </context>
 <context>
@@ -389,6 +450,33 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::GlossaryPanel</name>
+    <message>
+        <source>Term, e.g. 中标</source>
+        <translation>术语，例如 中标</translation>
+    </message>
+    <message>
+        <source>Rendering, e.g. won the tender</source>
+        <translation>译法，例如 won the tender</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>译法</translation>
+    </message>
+    <message>
+        <source>Remove Term</source>
+        <translation>删除术语</translation>
+    </message>
+</context>
+<context>
     <name>dossier::ImportController</name>
     <message>
         <source>Importing…</source>
@@ -429,6 +517,29 @@ Source: %1</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MachineTranslationController</name>
+    <message>
+        <source>Translated: %1. Reused from the case: %2. Failed: %3.</source>
+        <translation>已翻译：%1。复用案卷中的译文：%2。失败：%3。</translation>
+    </message>
+    <message>
+        <source>Stopped because you cancelled; finished batches are kept.</source>
+        <translation>已因取消而停止；已完成的批次会保留。</translation>
+    </message>
+    <message>
+        <source>Machine Translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>Translating with %1…</source>
+        <translation>正在使用 %1 翻译…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -599,6 +710,42 @@ Source: %1</source>
         <source>Cancelling the import; close again when it has stopped.</source>
         <translation>正在取消导入；停止后请再次关闭。</translation>
     </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Dossier starts.</source>
+        <translation>新语言将在下次启动 Dossier 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Translation Services…</source>
+        <translation>翻译服务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Machine Translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
+        <translation>尚未设置翻译服务。请添加一个（本地服务器或托管服务）后重试。</translation>
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -694,6 +841,122 @@ Source: %1</source>
         <source>Show the original as it looked: the PDF page or the saved web page (F4)</source>
         <translation>按原样显示原文：PDF 页面或保存的网页 (F4)</translation>
     </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Machine-Translate This Segment</source>
+        <translation>机器翻译此段落</translation>
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of This Document</source>
+        <translation>机器翻译本文件中未翻译的段落</translation>
+    </message>
+    <message>
+        <source>Import Translation File…</source>
+        <translation>导入译文文件…</translation>
+    </message>
+    <message>
+        <source>Import Translation</source>
+        <translation>导入译文</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>文件 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Use Version</source>
+        <translation>使用版本</translation>
+    </message>
+    <message>
+        <source>Join With Next Translation</source>
+        <translation>与下一段译文合并</translation>
+    </message>
+    <message>
+        <source>Split Translation at Cursor</source>
+        <translation>在光标处拆分译文</translation>
+    </message>
+    <message>
+        <source>Move Translations Down From Here</source>
+        <translation>从此处起将译文下移</translation>
+    </message>
+    <message>
+        <source>Move Translations Up Into This Segment</source>
+        <translation>将后续译文上移到此段落</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the translation</source>
+        <translation>译文中没有“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” should be rendered “%2”</source>
+        <translation>“%1”应译为“%2”</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>Translation: yours</source>
+        <translation>译文：您的</translation>
+    </message>
+    <message>
+        <source>Translation: imported</source>
+        <translation>译文：导入</translation>
+    </message>
+    <message>
+        <source>Translation: machine (%1)</source>
+        <translation>译文：机器（%1）</translation>
+    </message>
+    <message>
+        <source>Glossary: %1 = %2</source>
+        <translation>术语：%1 = %2</translation>
+    </message>
+    <message>
+        <source>(no translation yet)</source>
+        <translation>（尚无译文）</translation>
+    </message>
+    <message>
+        <source>Reviewed by a Person</source>
+        <translation>已经人工审校</translation>
+    </message>
+    <message>
+        <source>Choose translation version</source>
+        <translation>选择译文版本</translation>
+    </message>
+    <message>
+        <source>Import translation</source>
+        <translation>导入译文</translation>
+    </message>
+    <message>
+        <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
+        <translation>已将 %1 个译文句子对齐到 %2 个段落：%3 个一对一，%4 个合并或拆分，%5 个未匹配。</translation>
+    </message>
+    <message>
+        <source>Join translations</source>
+        <translation>合并译文</translation>
+    </message>
+    <message>
+        <source>Split translation</source>
+        <translation>拆分译文</translation>
+    </message>
+    <message>
+        <source>Move translations down</source>
+        <translation>下移译文</translation>
+    </message>
+    <message>
+        <source>Move translations up</source>
+        <translation>上移译文</translation>
+    </message>
+    <message>
+        <source>Machine-Translate Selected Segments</source>
+        <translation>机器翻译所选段落</translation>
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of the Whole Case</source>
+        <translation>机器翻译整个案卷中未翻译的段落</translation>
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -739,6 +1002,97 @@ Source: %1</source>
     <message>
         <source>Ctrl+Return to save, Escape to discard</source>
         <translation>Ctrl+Return 保存，Esc 放弃</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TranslationSettingsDialog</name>
+    <message>
+        <source>Translation Services</source>
+        <translation>翻译服务</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible chat completions (llama.cpp, Ollama, hosted)</source>
+        <translation>OpenAI 兼容的对话补全（llama.cpp、Ollama、托管服务）</translation>
+    </message>
+    <message>
+        <source>LibreTranslate</source>
+        <translation>LibreTranslate</translation>
+    </message>
+    <message>
+        <source>Stored in your user settings on this computer, never in a case file.</source>
+        <translation>保存在本机的用户设置中，绝不写入案卷文件。</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> 次/分钟</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>From language:</source>
+        <translation>源语言：</translation>
+    </message>
+    <message>
+        <source>To language:</source>
+        <translation>目标语言：</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <source>Segments per request:</source>
+        <translation>每次请求的段落数：</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>请求频率：</translation>
+    </message>
+    <message>
+        <source>Dossier only contacts a service when you ask it to translate. Segments are sent to the address above; use a local server for confidential material.</source>
+        <translation>只有在您要求翻译时 Dossier 才会联系服务。段落会发送到上述地址；机密材料请使用本地服务器。</translation>
+    </message>
+    <message>
+        <source>Use by default:</source>
+        <translation>默认使用：</translation>
+    </message>
+    <message>
+        <source>“%1” needs a name and a full address such as http://127.0.0.1:8080.</source>
+        <translation>“%1”需要名称和完整地址，例如 http://127.0.0.1:8080。</translation>
     </message>
 </context>
 <context>

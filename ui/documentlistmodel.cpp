@@ -44,6 +44,7 @@ DocumentListModel::DocumentListModel(CaseSession *session, QObject *parent)
 {
     connect(session, &CaseSession::documentsChanged, this, &DocumentListModel::reload);
     connect(session, &CaseSession::segmentChanged, this, &DocumentListModel::reload);
+    connect(session, &CaseSession::translationsChanged, this, &DocumentListModel::reload);
     reload();
 }
 

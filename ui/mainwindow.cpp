@@ -5,6 +5,7 @@
 #include "glossarypanel.h"
 #include "importcontroller.h"
 #include "machinetranslationcontroller.h"
+#include "translations/machinetranslator.h"
 #include "translationsettingsdialog.h"
 #include "readerview.h"
 #include "searchpanel.h"
@@ -476,7 +477,14 @@ void MainWindow::machineTranslate(const std::vector<qint64> &segmentIds, qint64 
         if (!provider)
             return;
     }
-    m_translator->translate(*provider, segmentIds, documentId);
+    std::vector<qint64> ids = segmentIds;
+    if (ids.empty()) { // the whole case: every segment without a translation yet
+        m_session->write([&] {
+            ids = MachineTranslator::untranslatedSegments(m_session->caseFile().db(), std::nullopt,
+                                                          provider->targetLanguage);
+        });
+    }
+    m_translator->translate(*provider, ids, documentId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

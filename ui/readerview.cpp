@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -90,6 +91,16 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
                 ids.push_back(segment.id);
         if (!ids.empty())
             Q_EMIT machineTranslationRequested(ids, m_documentId);
+    });
+    m_translateMenu->addAction(tr("Machine-Translate Selected Segments"), this, [this] {
+        std::vector<qint64> ids;
+        for (int index : selectedSegmentIndexes())
+            ids.push_back(m_segments[size_t(index)].id);
+        if (!ids.empty())
+            Q_EMIT machineTranslationRequested(ids, m_documentId);
+    });
+    m_translateMenu->addAction(tr("Machine-Translate Untranslated Segments of the Whole Case"), this, [this] {
+        Q_EMIT machineTranslationRequested({}, 0);
     });
     m_translateMenu->addAction(tr("Import Translation File…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Translation"), QString(),
@@ -388,6 +399,31 @@ void ReaderView::updateFlags()
         flags[i] = lines.join(QLatin1Char('\n'));
     }
     m_translation->setFlags(flags);
+}
+
+std::vector<int> ReaderView::selectedSegmentIndexes() const
+{
+    // The segments a text selection touches in either pane, or the current one.
+    for (SegmentPane *pane : {m_original, m_translation}) {
+        const QTextCursor cursor = pane->textCursor();
+        if (!cursor.hasSelection())
+            continue;
+        QTextCursor start(pane->document());
+        start.setPosition(cursor.selectionStart());
+        QTextCursor end(pane->document());
+        end.setPosition(cursor.selectionEnd());
+        std::vector<int> indexes;
+        for (QTextBlock block = start.block(); block.isValid(); block = block.next()) {
+            if (block.userState() >= 0)
+                indexes.push_back(block.userState());
+            if (block == end.block())
+                break;
+        }
+        if (!indexes.empty())
+            return indexes;
+    }
+    const int current = currentSegmentIndex();
+    return current >= 0 ? std::vector<int>{current} : std::vector<int>{};
 }
 
 QString ReaderView::currentSegmentStatus() const

@@ -65,6 +65,7 @@ public:
     void shiftTranslationsUp(int index);
     void preferVersion(int index, qint64 translationId, bool reviewed);
     QString currentSegmentStatus() const;
+    std::vector<int> selectedSegmentIndexes() const;
     QMenu *translateMenu() const { return m_translateMenu; }
 
 Q_SIGNALS:

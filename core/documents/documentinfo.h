@@ -64,6 +64,7 @@ struct SegmentInfo
     int end = 0;
     std::optional<QString> translation;
     std::optional<QString> translationOrigin;
+    bool translationReviewed = false; // a person checked the preferred translation
 };
 
 } // namespace dossier

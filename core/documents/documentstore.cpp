@@ -160,6 +160,8 @@ std::vector<SegmentInfo> DocumentStore::segments(qint64 documentId)
                (SELECT t.text FROM translations t WHERE t.segment_id = s.id
                  ORDER BY t.preferred DESC, t.id DESC LIMIT 1),
                (SELECT t.origin FROM translations t WHERE t.segment_id = s.id
+                 ORDER BY t.preferred DESC, t.id DESC LIMIT 1),
+               (SELECT t.reviewed OR t.origin = 'manual' FROM translations t WHERE t.segment_id = s.id
                  ORDER BY t.preferred DESC, t.id DESC LIMIT 1)
         FROM segments s WHERE s.document_id = ? ORDER BY s.ordinal)"));
     query.bind(1, documentId);
@@ -175,6 +177,7 @@ std::vector<SegmentInfo> DocumentStore::segments(qint64 documentId)
         segment.end = query.integer(6);
         segment.translation = query.optionalText(7);
         segment.translationOrigin = query.optionalText(8);
+        segment.translationReviewed = query.integer(9) != 0;
         segments.push_back(std::move(segment));
     }
     return segments;

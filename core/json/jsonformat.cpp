@@ -47,6 +47,7 @@ QJsonObject JsonFormat::segment(const SegmentInfo &segment)
         {QStringLiteral("end"), segment.end},
         {QStringLiteral("translation"), optional(segment.translation)},
         {QStringLiteral("translation_origin"), optional(segment.translationOrigin)},
+        {QStringLiteral("translation_reviewed"), segment.translationReviewed},
     };
 }
 

@@ -166,6 +166,22 @@ std::vector<int> sentenceEnds(const QString &text)
         int end = i + 1;
         while (end < text.size() && (isClosing(text[end]) || endsSentence(text[end])))
             ++end;
+        if (u == u'.') {
+            // "2. Project name": list numbering opens a sentence rather than ending one.
+            int digits = i;
+            while (digits > 0 && text[digits - 1].isDigit())
+                --digits;
+            if (i - digits >= 1 && i - digits <= 3 && (digits == 0 || text[digits - 1].isSpace()) &&
+                end < text.size() && text[end].isSpace()) {
+                int before = digits;
+                while (before > 0 && text[before - 1].isSpace())
+                    --before;
+                if (before > 0 && (ends.empty() || ends.back() < before))
+                    ends.push_back(before);
+                i = end - 1;
+                continue;
+            }
+        }
         if (latinStop) {
             // ". " followed by a capital, a digit or Chinese text starts a sentence.
             if (end >= text.size() || !text[end].isSpace())
@@ -235,12 +251,20 @@ std::vector<TextSpan> Segmenter::paragraphs(const QString &pageText)
     return spans;
 }
 
+static bool hasWords(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+}
+
 std::vector<TextSpan> Segmenter::segment(const QString &pageText)
 {
     std::vector<TextSpan> spans;
     for (const Joined &paragraph : joinParagraphs(pageText)) {
         int from = 0;
         for (int end : sentenceEnds(paragraph.text)) {
+            // "1." or "(2)" alone is list numbering: it opens the next sentence.
+            if (!hasWords(QStringView(paragraph.text).mid(from, end - from)) && end < paragraph.text.size())
+                continue;
             TextSpan span = toSpan(paragraph, from, end);
             if (!span.text.isEmpty())
                 spans.push_back(std::move(span));

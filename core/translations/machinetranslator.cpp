@@ -112,7 +112,7 @@ MachineTranslationReport MachineTranslator::run(const std::vector<qint64> &segme
     MachineTranslationReport report;
     report.segments = int(segmentIds.size());
     if (!m_config.isValid()) {
-        report.errors << tr("No translation service is configured. Add one in Settings → Translation.");
+        report.errors << tr("No translation service is configured. Add one in Settings → Translation Services.");
         report.failed = report.segments;
         return report;
     }

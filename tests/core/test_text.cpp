@@ -110,3 +110,14 @@ TEST_CASE("Encoding labels map to decoders that exist", "[text][encoding]")
     CHECK(out == QStringLiteral("深圳"));
     CHECK_FALSE(EncodingDetector::tryDecode(QByteArray("\xc9\xee\xdb"), QStringLiteral("UTF-8"), out));
 }
+
+TEST_CASE("List numbers open their sentence instead of ending the one before", "[text][segment]")
+{
+    const QString page = QStringLiteral("Award notice\n\n1. Project number: SZU-1 2. Project name: Cloud. 3. Method: consultation\n");
+    CHECK(texts(Segmenter::segment(page)) == QStringList{
+                                                 QStringLiteral("Award notice"),
+                                                 QStringLiteral("1. Project number: SZU-1"),
+                                                 QStringLiteral("2. Project name: Cloud."),
+                                                 QStringLiteral("3. Method: consultation"),
+                                             });
+}

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "glossarypanel.h"
 #include "casesession.h"
 
 #include "demo/democase.h"
@@ -112,5 +113,18 @@ int main(int argc, char *argv[])
         save(&window, QDir(out).filePath(QStringLiteral("%1%2.png").arg(name, suffix)));
         window.reader()->setShowOriginalPage(false);
     }
+
+    // Translation checks: an imported English translation with one figure wrong
+    // (20万元 rendered as 20,000 yuan) and a glossary term rendered otherwise.
+    for (const dossier::DocumentInfo &d : window.session()->documents())
+        if (d.title.startsWith(QStringLiteral("深圳大学")))
+            window.browser()->selectDocument(d.id);
+    window.glossaryPanel()->addEntry(QStringLiteral("成交供应商"), QStringLiteral("winning supplier"));
+    window.glossaryPanel()->addEntry(QStringLiteral("采购人"), QStringLiteral("purchaser"));
+    window.reader()->importTranslationFile(QStringLiteral(DOSSIER_SOURCE_DIR "/resources/demo/source/szu-aws-award-en.txt"));
+    for (size_t i = 0; i < window.reader()->segments().size(); ++i)
+        if (window.reader()->segments()[i].text.contains(QStringLiteral("20万元")))
+            window.reader()->selectSegment(int(i));
+    save(&window, QDir(out).filePath(QStringLiteral("translation-check%1.png").arg(suffix)));
     return 0;
 }
