@@ -15,5 +15,7 @@ int translationImport(const QStringList &arguments);
 int translate(const QStringList &arguments);
 int consistency(const QStringList &arguments);
 int glossary(const QStringList &arguments);
+int figures(const QStringList &arguments);
+int check(const QStringList &arguments);
 
 } // namespace dossier::cli

@@ -23,7 +23,9 @@ void printUsage(QTextStream &stream)
               "  translate CASE [DOC]          machine-translate untranslated segments\n"
               "        [--provider NAME | --url URL --kind openai|libretranslate --model M --api-key-env VAR]\n"
               "  consistency CASE [DOC]        segments whose translation lacks figures or glossary terms\n"
-              "  glossary list|add|remove CASE ...   the case glossary\n\n"
+              "  glossary list|add|remove CASE ...   the case glossary\n"
+              "  figures CASE [DOC]            every figure in the originals\n"
+              "  check CASE (--claim TEXT | --file F)   find the sources of a draft's figures\n\n"
               "Every command takes --json for machine-readable output and --help.\n";
 }
 
@@ -44,6 +46,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("translate"), dossier::cli::translate},
         {QStringLiteral("consistency"), dossier::cli::consistency},
         {QStringLiteral("glossary"), dossier::cli::glossary},
+        {QStringLiteral("figures"), dossier::cli::figures},
+        {QStringLiteral("check"), dossier::cli::check},
     };
 
     QStringList arguments = app.arguments().mid(1);

@@ -1,5 +1,6 @@
 #include "documentstore.h"
 
+#include "../figures/figureindex.h"
 #include "../storage/database.h"
 #include "../text/textfolder.h"
 
@@ -97,6 +98,7 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
         "INSERT INTO translations(segment_id, language, text, origin, created_at, folded) "
         "VALUES (?,?,?,'imported',?,?)"));
     int ordinal = 0;
+    FigureIndex figures(m_db);
     for (const ImportedSegment &segment : document.segments) {
         insertSegment.bind(1, id)
             .bind(2, segment.page)
@@ -106,9 +108,11 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
             .bind(6, segment.end)
             .bind(7, TextFolder::foldedString(segment.text))
             .exec();
+        const qint64 segmentId = m_db.lastInsertId();
+        figures.indexSegment(segmentId, segment.text);
         if (segment.translation.isEmpty())
             continue;
-        insertTranslation.bind(1, m_db.lastInsertId())
+        insertTranslation.bind(1, segmentId)
             .bind(2, segment.translationLanguage)
             .bind(3, segment.translation)
             .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))

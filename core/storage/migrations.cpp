@@ -106,6 +106,47 @@ const char *const kMigration3[] = {
     ))",
 };
 
+// Version 4: figures found in the originals, and the fact-checker's claims with their
+// verdicts and evidence (quotes frozen as cited).
+const char *const kMigration4[] = {
+    R"(CREATE TABLE figures (
+        id INTEGER PRIMARY KEY,
+        segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        high REAL,
+        kind TEXT NOT NULL,
+        unit TEXT NOT NULL
+    ))",
+    "CREATE INDEX figures_value ON figures(value)",
+    "CREATE INDEX figures_segment ON figures(segment_id)",
+    R"(CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        draft TEXT NOT NULL DEFAULT '',
+        ordinal INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'unchecked',
+        note TEXT NOT NULL DEFAULT '',
+        checked_by TEXT,
+        checked_at TEXT,
+        created_at TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE claim_evidence (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+        document_id INTEGER,
+        page INTEGER,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL,
+        segment_text TEXT NOT NULL,
+        sha256 TEXT
+    ))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -119,7 +160,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::migration(int version)
@@ -131,6 +172,8 @@ QStringList Migrations::migration(int version)
         return toList(kMigration2);
     case 3:
         return toList(kMigration3);
+    case 4:
+        return toList(kMigration4);
     default:
         return {};
     }

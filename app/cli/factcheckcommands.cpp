@@ -1,0 +1,142 @@
+// dossier-cli commands for fact-checkers: list the case's figures, check a draft.
+#include "clicase.h"
+#include "commands.h"
+
+#include "factcheck/claimchecker.h"
+#include "figures/figureindex.h"
+#include "storage/casefile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dossier::cli {
+
+namespace {
+
+QJsonObject figureObject(const Figure &figure)
+{
+    QJsonObject object{{QStringLiteral("text"), figure.text},
+                       {QStringLiteral("value"), figure.value},
+                       {QStringLiteral("unit"), figure.unit},
+                       {QStringLiteral("kind"), Figure::kindName(figure.kind)}};
+    if (figure.high)
+        object.insert(QStringLiteral("high"), *figure.high);
+    return object;
+}
+
+QJsonObject sourceObject(const IndexedFigure &f)
+{
+    QJsonObject object = figureObject(f.figure);
+    object.insert(QStringLiteral("document_id"), f.documentId);
+    object.insert(QStringLiteral("document_title"), f.documentTitle);
+    object.insert(QStringLiteral("segment_id"), f.segmentId);
+    object.insert(QStringLiteral("page"), f.page);
+    object.insert(QStringLiteral("context"), f.segmentText);
+    return object;
+}
+
+} // namespace
+
+int figures(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("figures"), arguments);
+    if (!context.parse(QStringLiteral("CASE [DOC]"), 1))
+        return kUsageError;
+    std::optional<qint64> documentId;
+    if (context.positional().size() > 1) {
+        documentId = documentArgument(context, context.positional().at(1));
+        if (!documentId)
+            return kUsageError;
+    }
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        QJsonArray array;
+        for (const IndexedFigure &f : FigureIndex(caseFile.db()).figures(documentId)) {
+            array.append(sourceObject(f));
+            if (!context.json())
+                context.out << f.documentId << ':' << f.page << ':' << f.segmentId << '\t' << f.figure.text << '\t'
+                            << Figure::kindName(f.figure.kind) << ' ' << f.figure.value << ' ' << f.figure.unit << Qt::endl;
+        }
+        if (context.json())
+            context.printJson(array);
+        return 0;
+    });
+}
+
+int check(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("check"), arguments);
+    context.parser.addOption({QStringLiteral("claim"), QStringLiteral("A sentence to check."), QStringLiteral("TEXT")});
+    context.parser.addOption({QStringLiteral("file"), QStringLiteral("A draft (UTF-8 text or Markdown) to check."), QStringLiteral("FILE")});
+    if (!context.parse(QStringLiteral("CASE (--claim TEXT | --file FILE)"), 1))
+        return kUsageError;
+    QString draft = context.parser.value(QStringLiteral("claim"));
+    if (context.parser.isSet(QStringLiteral("file"))) {
+        QFile file(context.parser.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        draft = QString::fromUtf8(file.readAll());
+    }
+    if (draft.trimmed().isEmpty()) {
+        context.fail(QStringLiteral("give --claim TEXT or --file FILE"));
+        return kUsageError;
+    }
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        ClaimChecker checker(caseFile.db());
+        QJsonArray claims;
+        for (const CheckedClaim &claim : checker.checkDraft(draft)) {
+            QJsonArray figuresArray;
+            for (const ClaimFigure &figure : claim.figures) {
+                QJsonObject object = figureObject(figure.figure);
+                QJsonArray matches;
+                for (const FigureMatch &match : figure.matches) {
+                    QJsonObject source = sourceObject(match.source);
+                    source.insert(QStringLiteral("near_name"), match.nearName);
+                    matches.append(source);
+                }
+                object.insert(QStringLiteral("matches"), matches);
+                figuresArray.append(object);
+            }
+            QJsonArray conversions;
+            for (const ConversionResult &c : claim.conversions)
+                conversions.append(QJsonObject{{QStringLiteral("from"), figureObject(c.from)},
+                                               {QStringLiteral("to"), figureObject(c.to)},
+                                               {QStringLiteral("rate"), c.rate.rate},
+                                               {QStringLiteral("rate_text"), c.rate.text},
+                                               {QStringLiteral("expected"), c.expected},
+                                               {QStringLiteral("tolerance"), c.tolerance},
+                                               {QStringLiteral("consistent"), c.consistent},
+                                               {QStringLiteral("arithmetic"), c.arithmetic}});
+            QJsonObject object{{QStringLiteral("claim"), claim.text},
+                               {QStringLiteral("names"), QJsonArray::fromStringList(claim.names)},
+                               {QStringLiteral("figures"), figuresArray},
+                               {QStringLiteral("conversions"), conversions}};
+            if (!claim.conversionProblem.isEmpty())
+                object.insert(QStringLiteral("conversion_problem"), claim.conversionProblem);
+            claims.append(object);
+
+            if (context.json())
+                continue;
+            context.out << claim.text << Qt::endl;
+            for (const ClaimFigure &figure : claim.figures) {
+                context.out << "  " << figure.figure.text << ": ";
+                if (figure.matches.empty())
+                    context.out << "NOT FOUND in the case";
+                else
+                    context.out << figure.matches.size() << " source(s), best: " << figure.matches.front().source.figure.text
+                                << " (" << figure.matches.front().source.documentTitle << ", p. "
+                                << figure.matches.front().source.page << ')';
+                context.out << Qt::endl;
+            }
+            for (const ConversionResult &c : claim.conversions)
+                context.out << "  conversion " << (c.consistent ? "OK" : "WRONG") << ": " << c.arithmetic << Qt::endl;
+            if (!claim.conversionProblem.isEmpty())
+                context.out << "  " << claim.conversionProblem << Qt::endl;
+        }
+        if (context.json())
+            context.printJson(claims);
+        return 0;
+    });
+}
+
+} // namespace dossier::cli

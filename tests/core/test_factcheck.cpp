@@ -1,0 +1,162 @@
+#include "support/fixtures.h"
+
+#include "demo/democase.h"
+#include "documents/documentstore.h"
+#include "factcheck/claimchecker.h"
+#include "factcheck/claimstore.h"
+#include "factcheck/exchangerate.h"
+#include "import/importservice.h"
+#include "storage/casefile.h"
+#include "translations/glossary.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace dossier;
+using namespace dossier::test;
+
+namespace {
+
+struct FactCheckCase
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CaseFile> caseFile;
+
+    FactCheckCase()
+    {
+        const QString path = dir.filePath(QStringLiteral("fc.dossier"));
+        REQUIRE(DemoCase::create(path).ok());
+        caseFile = std::move(CaseFile::open(path).value());
+        // A source stating the rate the story used.
+        const QString rate = dir.filePath(QStringLiteral("rate.txt"));
+        writeFile(rate, encode(QStringLiteral("中国人民银行公告：2024年8月23日，1美元兑7.1440元人民币。\n"), "GB18030"));
+        REQUIRE(ImportService(caseFile->db()).importFile(rate, {}).status == ImportOutcome::Status::Imported);
+        Glossary glossary(caseFile->db());
+        glossary.add(QStringLiteral("深圳大学"), QStringLiteral("Shenzhen University"));
+        glossary.add(QStringLiteral("之江实验室"), QStringLiteral("Zhejiang Lab"));
+        glossary.add(QStringLiteral("四川大学"), QStringLiteral("Sichuan University"));
+    }
+};
+
+const ClaimFigure *figureWritten(const CheckedClaim &claim, const QString &text)
+{
+    for (const ClaimFigure &figure : claim.figures)
+        if (figure.figure.text == text)
+            return &figure;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Exchange rates are read in English and Chinese", "[factcheck]")
+{
+    struct Row { const char16_t *text; const char *base; const char *quote; double rate; };
+    const Row rows[] = {
+        {u"1 USD = 7.1440 CNY", "USD", "CNY", 7.144},
+        {u"$1 = 7.14 yuan", "USD", "CNY", 7.14},
+        {u"at 7.1440 yuan per dollar", "USD", "CNY", 7.144},
+        {u"1美元兑7.1440元人民币", "USD", "CNY", 7.144},
+        {u"美元兑人民币汇率为7.1440", "USD", "CNY", 7.144},
+        {u"1 EUR = 7.8 CNY", "EUR", "CNY", 7.8},
+    };
+    for (const Row &row : rows) {
+        INFO(QString::fromUtf16(row.text).toStdString());
+        const auto rates = ExchangeRateFinder::find(QString::fromUtf16(row.text));
+        REQUIRE(rates.size() == 1);
+        CHECK(rates[0].base == QString::fromLatin1(row.base));
+        CHECK(rates[0].quote == QString::fromLatin1(row.quote));
+        CHECK(rates[0].rate == Approx(row.rate));
+    }
+}
+
+TEST_CASE("A draft with right and wrong figures is checked against Chinese sources", "[factcheck]")
+{
+    FactCheckCase c;
+    const QString draft = QStringLiteral(
+        "Shenzhen University spent 200,000 yuan ($27,996) on an AWS account. "
+        "Zhejiang Lab planned to buy 500 servers, each with eight Nvidia A100 chips. "
+        "The lab's budget was 148,000 yuan. "
+        "Sichuan University paid 68,790 yuan ($9,000) for access to Claude. "
+        "The contract covered 4 million tokens.");
+    const std::vector<CheckedClaim> claims = ClaimChecker(c.caseFile->db()).checkDraft(draft);
+    REQUIRE(claims.size() == 5);
+
+    // 1. Right amount, found in the Shenzhen University notice first; right conversion.
+    const ClaimFigure *amount = figureWritten(claims[0], QStringLiteral("200,000 yuan"));
+    REQUIRE(amount);
+    REQUIRE_FALSE(amount->matches.empty());
+    CHECK(amount->matches.front().source.figure.text == QStringLiteral("20万元"));
+    CHECK(amount->matches.front().source.documentTitle.startsWith(QStringLiteral("深圳大学")));
+    CHECK(amount->matches.front().nearName);
+    CHECK(amount->matches.front().source.page == 1);
+    REQUIRE(claims[0].conversions.size() == 1);
+    CHECK(claims[0].conversions[0].consistent);
+    CHECK(claims[0].conversions[0].expected == Approx(27995.52).margin(0.01));
+    CHECK(claims[0].conversions[0].arithmetic.contains(QStringLiteral("200,000 CNY ÷ 7.1440")));
+
+    // 2. Counts found as 500台 and 八块.
+    const ClaimFigure *servers = figureWritten(claims[1], QStringLiteral("500 servers"));
+    REQUIRE(servers);
+    REQUIRE_FALSE(servers->matches.empty());
+    CHECK(servers->matches.front().source.figure.text == QStringLiteral("500台"));
+    const ClaimFigure *chips = figureWritten(claims[1], QStringLiteral("eight Nvidia A100 chips"));
+    REQUIRE(chips);
+    REQUIRE_FALSE(chips->matches.empty());
+    CHECK(chips->matches.front().source.figure.text == QStringLiteral("八块"));
+
+    // 3. The budget was 184,000, not 148,000: no source has the claimed value.
+    const ClaimFigure *budget = figureWritten(claims[2], QStringLiteral("148,000 yuan"));
+    REQUIRE(budget);
+    CHECK(budget->matches.empty());
+
+    // 4. Right amount, wrong dollar conversion.
+    REQUIRE(claims[3].conversions.size() == 1);
+    CHECK_FALSE(claims[3].conversions[0].consistent);
+    const ClaimFigure *contract = figureWritten(claims[3], QStringLiteral("68,790 yuan"));
+    REQUIRE(contract);
+    CHECK_FALSE(contract->matches.empty());
+
+    // 5. 4000万 is 40 million, not 4 million.
+    const ClaimFigure *tokens = figureWritten(claims[4], QStringLiteral("4 million tokens"));
+    REQUIRE(tokens);
+    CHECK(tokens->matches.empty());
+}
+
+TEST_CASE("Verdicts and frozen evidence are kept and a changed source is flagged", "[factcheck]")
+{
+    FactCheckCase c;
+    ClaimStore store(c.caseFile->db());
+    const qint64 claim = store.add(QStringLiteral("Shenzhen University spent 200,000 yuan."));
+    qint64 segmentId = 0;
+    QString segmentText;
+    for (const DocumentInfo &d : DocumentStore(c.caseFile->db()).list())
+        for (const SegmentInfo &s : DocumentStore(c.caseFile->db()).segments(d.id))
+            if (s.text.contains(QStringLiteral("20万元")) && !segmentId) {
+                segmentId = s.id;
+                segmentText = s.text;
+            }
+    REQUIRE(segmentId);
+    const int start = int(segmentText.indexOf(QStringLiteral("20万元")));
+    store.addEvidence(claim, segmentId, start, start + 4);
+    store.setVerdict(claim, {Verdict::Supported, QStringLiteral("Award notice, p. 1"), QStringLiteral("checker"),
+                             QStringLiteral("2024-08-23T10:00:00Z")});
+
+    auto loaded = store.claim(claim);
+    REQUIRE(loaded);
+    CHECK(loaded->verdict == Verdict::Supported);
+    REQUIRE(loaded->evidence.size() == 1);
+    CHECK(loaded->evidence[0].quote == QStringLiteral("20万元"));
+    CHECK(loaded->evidence[0].page == 1);
+    CHECK_FALSE(loaded->evidence[0].sha256.isEmpty());
+    CHECK_FALSE(loaded->needsRecheck);
+
+    // The source text changes (say an OCR correction): the quote stays as cited, and
+    // the verdict asks for a re-check.
+    Statement update = c.caseFile->db().prepare(QStringLiteral("UPDATE segments SET text = ? WHERE id = ?"));
+    update.bind(1, segmentText.replace(QStringLiteral("20万元"), QStringLiteral("30万元"))).bind(2, segmentId).exec();
+    loaded = store.claim(claim);
+    CHECK(loaded->evidence[0].quote == QStringLiteral("20万元"));
+    CHECK(loaded->evidence[0].changed);
+    CHECK(loaded->needsRecheck);
+}
