@@ -53,6 +53,7 @@ public:
     // Translations of many segments changed (import, machine run, re-alignment).
     void notifyTranslationsChanged(qint64 documentId) { Q_EMIT translationsChanged(documentId); }
     void notifyGlossaryChanged() { Q_EMIT glossaryChanged(); }
+    void notifyClaimsChanged() { Q_EMIT claimsChanged(); }
 
     // Runs a write; on failure emits errorOccurred with a readable message.
     bool write(const std::function<void()> &change);
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void segmentChanged(qint64 documentId, qint64 segmentId);
     void translationsChanged(qint64 documentId); // 0: possibly every document
     void glossaryChanged();
+    void claimsChanged();
     void errorOccurred(const QString &message);
 
 private:

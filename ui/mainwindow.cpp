@@ -2,6 +2,8 @@
 
 #include "casesession.h"
 #include "documentbrowser.h"
+#include "factcheckpanel.h"
+#include "figurespanel.h"
 #include "glossarypanel.h"
 #include "importcontroller.h"
 #include "machinetranslationcontroller.h"
@@ -191,11 +193,16 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     delete m_documentsDock;
     delete m_searchDock;
     delete m_glossaryDock;
+    delete m_factCheckDock;
+    delete m_figuresDock;
     delete centralWidget();
     m_import = nullptr;
     m_translator = nullptr;
     m_glossary = nullptr;
-    m_documentsDock = m_searchDock = m_glossaryDock = nullptr;
+    m_factCheck = nullptr;
+    m_figures = nullptr;
+    m_figuresDock = nullptr;
+    m_documentsDock = m_searchDock = m_glossaryDock = m_factCheckDock = nullptr;
     m_browser = nullptr;
     m_reader = nullptr;
     m_search = nullptr;
@@ -247,9 +254,33 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     tabifyDockWidget(m_searchDock, m_glossaryDock);
     m_searchDock->raise();
 
-    for (QDockWidget *dock : {m_documentsDock, m_searchDock, m_glossaryDock}) {
+    m_factCheck = new FactCheckPanel(m_session.get(), this);
+    m_factCheckDock = new QDockWidget(tr("Fact-Check"), this);
+    m_factCheckDock->setObjectName(QStringLiteral("factCheckDock"));
+    m_factCheckDock->setWidget(m_factCheck);
+    addDockWidget(Qt::RightDockWidgetArea, m_factCheckDock);
+    m_factCheckDock->hide(); // opened from View or Ctrl+Shift+K when needed
+    connect(m_factCheck, &FactCheckPanel::sourceActivated, this,
+            [this](qint64 documentId, qint64 segmentId, int start, int end) {
+                m_browser->selectDocument(documentId);
+                m_reader->showSpan(documentId, segmentId, start, end);
+            });
+
+    m_figures = new FiguresPanel(m_session.get(), this);
+    m_figuresDock = new QDockWidget(tr("Figures"), this);
+    m_figuresDock->setObjectName(QStringLiteral("figuresDock"));
+    m_figuresDock->setWidget(m_figures);
+    addDockWidget(Qt::LeftDockWidgetArea, m_figuresDock);
+    tabifyDockWidget(m_glossaryDock, m_figuresDock);
+    m_searchDock->raise();
+    connect(m_figures, &FiguresPanel::figureActivated, m_reader, &ReaderView::showSpan);
+    connect(m_browser, &DocumentBrowser::documentOpened, m_figures, &FiguresPanel::showDocument);
+
+    for (QDockWidget *dock : {m_documentsDock, m_searchDock, m_glossaryDock, m_figuresDock, m_factCheckDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setProperty("dockToggle", true);
+        if (dock == m_factCheckDock)
+            toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
         m_viewMenu->addAction(toggle);
     }
     m_import = new ImportController(m_session.get(), this);

@@ -15,6 +15,8 @@ namespace dossier {
 
 class CaseSession;
 class DocumentBrowser;
+class FactCheckPanel;
+class FiguresPanel;
 class GlossaryPanel;
 class ImportController;
 class MachineTranslationController;
@@ -44,6 +46,8 @@ public:
     ImportController *importController() const { return m_import; }
     MachineTranslationController *translationController() const { return m_translator; }
     GlossaryPanel *glossaryPanel() const { return m_glossary; }
+    FactCheckPanel *factCheckPanel() const { return m_factCheck; }
+    FiguresPanel *figuresPanel() const { return m_figures; }
 
     static QStringList recentCases();
 
@@ -77,6 +81,10 @@ private:
     ImportController *m_import = nullptr;
     MachineTranslationController *m_translator = nullptr;
     GlossaryPanel *m_glossary = nullptr;
+    FactCheckPanel *m_factCheck = nullptr;
+    FiguresPanel *m_figures = nullptr;
+    QDockWidget *m_figuresDock = nullptr;
+    QDockWidget *m_factCheckDock = nullptr;
     QDockWidget *m_documentsDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QDockWidget *m_glossaryDock = nullptr;

@@ -4,6 +4,7 @@
 #include "commands/edittranslationcommand.h"
 #include "commands/translationsnapshotcommand.h"
 #include "storage/casefile.h"
+#include "figures/figureindex.h"
 #include "translations/glossary.h"
 #include "translations/realignment.h"
 #include "translations/translationchecks.h"
@@ -32,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 
 namespace dossier {
 
@@ -276,7 +278,17 @@ void ReaderView::showDocument(qint64 documentId)
     }
     m_documentId = documentId;
     m_segments = m_session->segments(documentId);
-    m_original->setSegments(m_segments);
+    // Figures from the case's index, underlined in the original.
+    std::vector<SegmentPane::Ranges> figures(m_segments.size());
+    m_session->write([&] {
+        std::map<qint64, size_t> indexOf;
+        for (size_t i = 0; i < m_segments.size(); ++i)
+            indexOf[m_segments[i].id] = i;
+        for (const IndexedFigure &f : FigureIndex(m_session->caseFile().db()).figures(documentId))
+            if (const auto found = indexOf.find(f.segmentId); found != indexOf.end())
+                figures[found->second].emplace_back(f.figure.start, f.figure.end);
+    });
+    m_original->setSegments(m_segments, figures);
     m_translation->setSegments(m_segments);
     updateHeader();
     updateFlags();
@@ -284,6 +296,21 @@ void ReaderView::showDocument(qint64 documentId)
     m_showPage->setEnabled(m_document->kind == QLatin1String("pdf") || m_document->kind == QLatin1String("html"));
     updateOriginalPage();
     align();
+}
+
+void ReaderView::showSpan(qint64 documentId, qint64 segmentId, int start, int end)
+{
+    showDocument(documentId);
+    for (size_t i = 0; i < m_segments.size(); ++i) {
+        if (m_segments[i].id != segmentId)
+            continue;
+        ensureAligned(int(i));
+        m_original->setMatches(int(i), end > start ? std::vector<std::pair<int, int>>{{start, end}}
+                                                   : std::vector<std::pair<int, int>>());
+        m_translation->setMatches(-1, {});
+        selectSegment(int(i));
+        return;
+    }
 }
 
 void ReaderView::showHit(const SearchHit &hit, const QString &query)

@@ -36,6 +36,8 @@ public:
     void showDocument(qint64 documentId);
     // Opens the hit's document at its segment; `query` is highlighted in both panes.
     void showHit(const SearchHit &hit, const QString &query = {});
+    // Opens a document at a segment with [start, end) of its original highlighted.
+    void showSpan(qint64 documentId, qint64 segmentId, int start, int end);
     void clear();
 
     qint64 documentId() const { return m_documentId; }

@@ -38,7 +38,7 @@ SegmentPane::SegmentPane(Side side, QWidget *parent) : QTextBrowser(parent), m_s
     document()->setDefaultFont(font);
 }
 
-void SegmentPane::fillBlock(QTextCursor &cursor, const SegmentInfo &segment)
+void SegmentPane::fillBlock(QTextCursor &cursor, const SegmentInfo &segment, const Ranges &marked)
 {
     QTextCharFormat format;
     QString text;
@@ -55,11 +55,28 @@ void SegmentPane::fillBlock(QTextCursor &cursor, const SegmentInfo &segment)
     }
     // One block per segment: line breaks inside a segment stay inside the block.
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    cursor.insertText(text, format);
+    if (marked.empty() || m_side != Side::Original) {
+        cursor.insertText(text, format);
+        return;
+    }
+    QTextCharFormat figure = format;
+    figure.setUnderlineStyle(QTextCharFormat::DotLine);
+    figure.setUnderlineColor(QColor(30, 90, 200));
+    figure.setForeground(QColor(20, 60, 150));
+    int at = 0;
+    for (const auto &[start, end] : marked) {
+        if (start < at || end > text.size())
+            continue;
+        cursor.insertText(text.mid(at, start - at), format);
+        cursor.insertText(text.mid(start, end - start), figure);
+        at = end;
+    }
+    cursor.insertText(text.mid(at), format);
 }
 
-void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments)
+void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments, const std::vector<Ranges> &marked)
 {
+    m_marked = marked;
     m_blockOfSegment.assign(segments.size(), -1);
     m_baseMargins.clear();
     m_current = m_hovered = m_matchSegment = -1;
@@ -97,7 +114,7 @@ void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments)
             cursor.block().setUserState(kHeadingState);
         }
         cursor.insertBlock(segmentFormat, QTextCharFormat());
-        fillBlock(cursor, segment);
+        fillBlock(cursor, segment, i < m_marked.size() ? m_marked[i] : Ranges());
         cursor.block().setUserState(int(i));
         m_blockOfSegment[i] = cursor.block().blockNumber();
     }
@@ -122,7 +139,7 @@ void SegmentPane::updateSegment(int index, const SegmentInfo &segment)
         cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
     }
     cursor.removeSelectedText();
-    fillBlock(cursor, segment);
+    fillBlock(cursor, segment, size_t(index) < m_marked.size() ? m_marked[size_t(index)] : Ranges());
     cursor.endEditBlock();
     refreshSelections();
 }

@@ -22,7 +22,9 @@ public:
     SegmentPane(Side side, QWidget *parent = nullptr);
 
     Side side() const { return m_side; }
-    void setSegments(const std::vector<SegmentInfo> &segments);
+    using Ranges = std::vector<std::pair<int, int>>;
+    // `marked[i]`: spans of segment i to underline (the figures of an original).
+    void setSegments(const std::vector<SegmentInfo> &segments, const std::vector<Ranges> &marked = {});
     void updateSegment(int index, const SegmentInfo &segment);
 
     int blockCount() const;
@@ -61,7 +63,7 @@ protected:
 
 private:
     QTextBlock blockOfSegment(int index) const;
-    void fillBlock(QTextCursor &cursor, const SegmentInfo &segment);
+    void fillBlock(QTextCursor &cursor, const SegmentInfo &segment, const Ranges &marked = {});
     void refreshSelections();
 
     Side m_side;
@@ -72,6 +74,7 @@ private:
     int m_matchSegment = -1;
     std::vector<std::pair<int, int>> m_matches;
     std::vector<QString> m_flags;
+    std::vector<Ranges> m_marked;
 };
 
 } // namespace dossier

@@ -1,0 +1,273 @@
+#include "factcheckpanel.h"
+
+#include "casesession.h"
+#include "commands/claimcommands.h"
+
+#include "factcheck/claimchecker.h"
+#include "figures/figureparser.h"
+#include "storage/casefile.h"
+#include "translations/translationchecks.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dossier {
+
+namespace {
+
+QString verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Unchecked:
+        return FactCheckPanel::tr("Unchecked");
+    case Verdict::InProgress:
+        return FactCheckPanel::tr("In progress");
+    case Verdict::Supported:
+        return FactCheckPanel::tr("Supported");
+    case Verdict::Contradicted:
+        return FactCheckPanel::tr("Contradicted");
+    case Verdict::Unverifiable:
+        return FactCheckPanel::tr("Unverifiable");
+    }
+    return {};
+}
+
+QColor verdictColor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Supported:
+        return QColor(0, 120, 40);
+    case Verdict::Contradicted:
+        return QColor(180, 0, 0);
+    case Verdict::InProgress:
+        return QColor(170, 110, 0);
+    default:
+        return QColor(90, 90, 90);
+    }
+}
+
+} // namespace
+
+FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_draft(new QPlainTextEdit(this)), m_tree(new QTreeWidget(this)),
+      m_verdict(new QComboBox(this)), m_note(new QLineEdit(this)), m_record(new QPushButton(tr("Record Verdict"), this)),
+      m_cite(new QPushButton(tr("Cite Selected Source"), this)), m_detail(new QLabel(this))
+{
+    setObjectName(QStringLiteral("factCheckPanel"));
+    m_draft->setPlaceholderText(tr("Paste the draft story here, then Check (Ctrl+Return)"));
+    auto *check = new QPushButton(tr("Check Draft"), this);
+    connect(check, &QPushButton::clicked, this, &FactCheckPanel::checkDraft);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_draft);
+    connect(shortcut, &QShortcut::activated, this, &FactCheckPanel::checkDraft);
+
+    m_tree->setHeaderLabels({tr("Claim, figure or source"), tr("Status")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setWordWrap(true);
+    m_tree->setObjectName(QStringLiteral("claimTree"));
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FactCheckPanel::showCurrent);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 segment = item->data(0, SegmentIdRole).toLongLong();
+        if (segment > 0)
+            Q_EMIT sourceActivated(item->data(0, DocumentIdRole).toLongLong(), segment,
+                                   item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
+    });
+
+    for (Verdict v : {Verdict::Unchecked, Verdict::InProgress, Verdict::Supported, Verdict::Contradicted,
+                      Verdict::Unverifiable})
+        m_verdict->addItem(verdictLabel(v), int(v));
+    m_note->setPlaceholderText(tr("Note: why, and on what evidence"));
+    connect(m_record, &QPushButton::clicked, this, [this] {
+        recordVerdict(Verdict(m_verdict->currentData().toInt()), m_note->text());
+    });
+    connect(m_cite, &QPushButton::clicked, this, &FactCheckPanel::citeSelectedSource);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *draftRow = new QHBoxLayout;
+    draftRow->addWidget(m_draft, 1);
+    draftRow->addWidget(check, 0, Qt::AlignBottom);
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict);
+    verdictRow->addWidget(m_note, 1);
+    verdictRow->addWidget(m_record);
+    verdictRow->addWidget(m_cite);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(draftRow);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_tree, 1);
+    bottomLayout->addWidget(m_detail);
+    bottomLayout->addLayout(verdictRow);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    m_draft->setMaximumHeight(140);
+
+    connect(session, &CaseSession::claimsChanged, this, &FactCheckPanel::reload);
+    connect(session, &CaseSession::translationsChanged, this, &FactCheckPanel::reload);
+    reload();
+}
+
+void FactCheckPanel::checkDraft()
+{
+    const QString draft = m_draft->toPlainText().trimmed();
+    if (draft.isEmpty())
+        return;
+    const QStringList claims = ClaimChecker::splitClaims(draft);
+    m_session->undoStack()->push(new AddClaimsCommand(m_session, claims, draft));
+    m_draft->clear();
+}
+
+qint64 FactCheckPanel::currentClaimId() const
+{
+    for (QTreeWidgetItem *item = m_tree->currentItem(); item; item = item->parent())
+        if (const qint64 id = item->data(0, ClaimIdRole).toLongLong())
+            return id;
+    return 0;
+}
+
+void FactCheckPanel::recordVerdict(Verdict verdict, const QString &note)
+{
+    const qint64 claim = currentClaimId();
+    if (!claim)
+        return;
+    VerdictState before;
+    m_session->write([&] { before = ClaimStore(m_session->caseFile().db()).verdict(claim); });
+    const VerdictState after{verdict, note, qEnvironmentVariable("USER", QStringLiteral("me")),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    m_session->undoStack()->push(new SetVerdictCommand(m_session, claim, before, after));
+}
+
+void FactCheckPanel::citeSelectedSource()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    const qint64 claim = currentClaimId();
+    if (!item || !claim || item->data(0, SegmentIdRole).toLongLong() <= 0)
+        return;
+    m_session->undoStack()->push(new AddEvidenceCommand(m_session, claim, item->data(0, SegmentIdRole).toLongLong(),
+                                                        item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt()));
+}
+
+QTreeWidgetItem *FactCheckPanel::claimItem(const Claim &claim)
+{
+    auto *item = new QTreeWidgetItem({claim.text, verdictLabel(claim.verdict) + (claim.needsRecheck ? tr(" ⚠ re-check") : QString())});
+    item->setData(0, ClaimIdRole, claim.id);
+    item->setForeground(1, verdictColor(claim.verdict));
+    item->setToolTip(0, claim.note);
+    return item;
+}
+
+void FactCheckPanel::reload()
+{
+    const qint64 keep = m_selectedClaim;
+    m_tree->clear();
+    QTreeWidgetItem *select = nullptr;
+    m_session->write([&] {
+        Database &db = m_session->caseFile().db();
+        ClaimChecker checker(db);
+        for (const Claim &claim : ClaimStore(db).claims()) {
+            QTreeWidgetItem *item = claimItem(claim);
+            m_tree->addTopLevelItem(item);
+            if (claim.id == keep)
+                select = item;
+            const CheckedClaim checked = checker.checkClaim(claim.text);
+            for (const ClaimFigure &figure : checked.figures) {
+                auto *figureItem = new QTreeWidgetItem(
+                    item, {figure.figure.text, figure.matches.empty() ? tr("not in the sources")
+                                                                      : tr("%1 source(s)").arg(figure.matches.size())});
+                figureItem->setForeground(1, figure.matches.empty() ? QColor(180, 0, 0) : QColor(0, 120, 40));
+                for (const FigureMatch &match : figure.matches) {
+                    auto *source = new QTreeWidgetItem(
+                        figureItem, {tr("%1 — %2, p. %3").arg(match.source.figure.text, match.source.documentTitle)
+                                         .arg(match.source.page),
+                                     match.nearName ? tr("names nearby") : QString()});
+                    source->setToolTip(0, match.source.segmentText);
+                    source->setData(0, SegmentIdRole, match.source.segmentId);
+                    source->setData(0, DocumentIdRole, match.source.documentId);
+                    source->setData(0, StartRole, match.source.figure.start);
+                    source->setData(0, EndRole, match.source.figure.end);
+                }
+            }
+            for (const ConversionResult &conversion : checked.conversions) {
+                auto *c = new QTreeWidgetItem(item, {conversion.arithmetic, conversion.consistent ? tr("conversion right")
+                                                                                                  : tr("conversion wrong")});
+                c->setForeground(1, conversion.consistent ? QColor(0, 120, 40) : QColor(180, 0, 0));
+            }
+            if (!checked.conversionProblem.isEmpty())
+                new QTreeWidgetItem(item, {checked.conversionProblem, tr("no rate")});
+            for (const Evidence &evidence : claim.evidence) {
+                auto *e = new QTreeWidgetItem(item, {tr("Evidence: “%1” (p. %2)").arg(evidence.quote).arg(evidence.page),
+                                                     evidence.changed ? tr("source changed") : tr("cited")});
+                e->setData(0, SegmentIdRole, evidence.segmentId.value_or(0));
+                e->setData(0, DocumentIdRole, evidence.documentId);
+                e->setData(0, StartRole, evidence.start);
+                e->setData(0, EndRole, evidence.end);
+                if (evidence.changed)
+                    e->setForeground(1, QColor(180, 0, 0));
+            }
+        }
+        const std::vector<TranslationIssue> slips = TranslationChecks(db).issues();
+        if (!slips.empty()) {
+            auto *group = new QTreeWidgetItem({tr("Figures lost in translation"), QString::number(slips.size())});
+            group->setForeground(1, QColor(180, 0, 0));
+            m_tree->addTopLevelItem(group);
+            for (const TranslationIssue &slip : slips) {
+                QStringList missing;
+                for (const Figure &figure : slip.missingFigures)
+                    missing << figure.text;
+                for (const GlossaryEntry &entry : slip.glossaryMisses)
+                    missing << entry.term;
+                auto *item = new QTreeWidgetItem(group, {slip.original, missing.join(QStringLiteral(", "))});
+                item->setToolTip(0, slip.translation);
+                item->setData(0, SegmentIdRole, slip.segmentId);
+                item->setData(0, DocumentIdRole, slip.documentId);
+            }
+        }
+    });
+    m_tree->expandToDepth(0);
+    if (select)
+        m_tree->setCurrentItem(select);
+}
+
+void FactCheckPanel::showCurrent()
+{
+    m_selectedClaim = currentClaimId();
+    QTreeWidgetItem *item = m_tree->currentItem();
+    m_cite->setEnabled(item && item->data(0, SegmentIdRole).toLongLong() > 0 && m_selectedClaim);
+    m_record->setEnabled(m_selectedClaim != 0);
+    if (!m_selectedClaim) {
+        m_detail->clear();
+        return;
+    }
+    m_session->write([&] {
+        const std::optional<Claim> claim = ClaimStore(m_session->caseFile().db()).claim(m_selectedClaim);
+        if (!claim)
+            return;
+        m_verdict->setCurrentIndex(m_verdict->findData(int(claim->verdict)));
+        m_note->setText(claim->note);
+        m_detail->setText(claim->checkedAt.isEmpty()
+                              ? tr("No verdict yet.")
+                              : tr("%1 by %2 at %3").arg(verdictLabel(claim->verdict), claim->checkedBy, claim->checkedAt));
+    });
+}
+
+} // namespace dossier
