@@ -1,6 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddClaimsCommand</name>
+    <message>
+        <source>Add claims to check</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddEvidenceCommand</name>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>This case is already open in another Dossier window or program. Close it there first.</source>
@@ -60,6 +74,13 @@
     </message>
     <message>
         <source>The copy could not be written to its final name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClaimChecker</name>
+    <message>
+        <source>No exchange rate between %1 and %2 is stated in the case; add the source of the rate (e.g. “1 USD = 7.1440 CNY”) to check the conversion.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -266,6 +287,13 @@
     </message>
 </context>
 <context>
+    <name>SetVerdictCommand</name>
+    <message>
+        <source>Record verdict</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
@@ -441,6 +469,160 @@ Source: %1</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::FactCheckPanel</name>
+    <message>
+        <source>Unchecked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cite Selected Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the draft story here, then Check (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim, figure or source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: why, and on what evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ⚠ re-check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, p. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names nearby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conversion right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conversion wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence: “%1” (p. %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures lost in translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verdict yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::FiguresPanel</name>
+    <message>
+        <source>money</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -734,6 +916,14 @@ Source: %1</source>
     </message>
     <message>
         <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fact-Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
         <translation type="unfinished" />
     </message>
 </context>

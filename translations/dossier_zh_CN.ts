@@ -1,6 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddClaimsCommand</name>
+    <message>
+        <source>Add claims to check</source>
+        <translation>添加待核查的说法</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceCommand</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>This case is already open in another Dossier window or program. Close it there first.</source>
@@ -61,6 +75,13 @@
     <message>
         <source>The copy could not be written to its final name.</source>
         <translation>无法以最终文件名写入副本。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimChecker</name>
+    <message>
+        <source>No exchange rate between %1 and %2 is stated in the case; add the source of the rate (e.g. “1 USD = 7.1440 CNY”) to check the conversion.</source>
+        <translation>案卷中没有 %1 与 %2 之间的汇率；请添加汇率来源（例如“1 USD = 7.1440 CNY”）以核对换算。</translation>
     </message>
 </context>
 <context>
@@ -267,6 +288,13 @@
     </message>
 </context>
 <context>
+    <name>SetVerdictCommand</name>
+    <message>
+        <source>Record verdict</source>
+        <translation>记录结论</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
@@ -447,6 +475,160 @@ Source: %1</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::FactCheckPanel</name>
+    <message>
+        <source>Unchecked</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>与来源不符</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>无法核实</translation>
+    </message>
+    <message>
+        <source>Record Verdict</source>
+        <translation>记录结论</translation>
+    </message>
+    <message>
+        <source>Cite Selected Source</source>
+        <translation>引用所选来源</translation>
+    </message>
+    <message>
+        <source>Paste the draft story here, then Check (Ctrl+Return)</source>
+        <translation>在此粘贴稿件，然后点击核查 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Check Draft</source>
+        <translation>核查稿件</translation>
+    </message>
+    <message>
+        <source>Open Draft…</source>
+        <translation>打开稿件…</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <translation>打开稿件</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>文本和 Markdown (*.txt *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Claim, figure or source</source>
+        <translation>说法、数字或来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note: why, and on what evidence</source>
+        <translation>备注：理由及依据</translation>
+    </message>
+    <message>
+        <source> ⚠ re-check</source>
+        <translation> ⚠ 需复核</translation>
+    </message>
+    <message>
+        <source>not in the sources</source>
+        <translation>来源中没有</translation>
+    </message>
+    <message>
+        <source>%1 — %2, p. %3</source>
+        <translation>%1 — %2，第 %3 页</translation>
+    </message>
+    <message>
+        <source>names nearby</source>
+        <translation>附近有相关名称</translation>
+    </message>
+    <message>
+        <source>conversion right</source>
+        <translation>换算正确</translation>
+    </message>
+    <message>
+        <source>conversion wrong</source>
+        <translation>换算错误</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>无汇率</translation>
+    </message>
+    <message>
+        <source>Evidence: “%1” (p. %2)</source>
+        <translation>证据：“%1”（第 %2 页）</translation>
+    </message>
+    <message>
+        <source>source changed</source>
+        <translation>来源已变更</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>已引用</translation>
+    </message>
+    <message>
+        <source>Figures lost in translation</source>
+        <translation>译文中缺失的数字</translation>
+    </message>
+    <message>
+        <source>No verdict yet.</source>
+        <translation>尚无结论。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::FiguresPanel</name>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文写法</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
     </message>
 </context>
 <context>
@@ -745,6 +927,14 @@ Source: %1</source>
     <message>
         <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
         <translation>尚未设置翻译服务。请添加一个（本地服务器或托管服务）后重试。</translation>
+    </message>
+    <message>
+        <source>Fact-Check</source>
+        <translation>事实核查</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "translations/translationchecks.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,6 +68,14 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     setObjectName(QStringLiteral("factCheckPanel"));
     m_draft->setPlaceholderText(tr("Paste the draft story here, then Check (Ctrl+Return)"));
     auto *check = new QPushButton(tr("Check Draft"), this);
+    auto *import = new QPushButton(tr("Open Draft…"), this);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Draft"), QString(),
+                                                          tr("Text and Markdown (*.txt *.md *.markdown);;All files (*)"));
+        QFile file(path);
+        if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
+            m_draft->setPlainText(QString::fromUtf8(file.readAll()));
+    });
     connect(check, &QPushButton::clicked, this, &FactCheckPanel::checkDraft);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_draft);
     connect(shortcut, &QShortcut::activated, this, &FactCheckPanel::checkDraft);
@@ -96,7 +106,11 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
 
     auto *draftRow = new QHBoxLayout;
     draftRow->addWidget(m_draft, 1);
-    draftRow->addWidget(check, 0, Qt::AlignBottom);
+    auto *draftButtons = new QVBoxLayout;
+    draftButtons->addStretch();
+    draftButtons->addWidget(import);
+    draftButtons->addWidget(check);
+    draftRow->addLayout(draftButtons);
     auto *verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdict);
     verdictRow->addWidget(m_note, 1);
@@ -172,7 +186,7 @@ QTreeWidgetItem *FactCheckPanel::claimItem(const Claim &claim)
     auto *item = new QTreeWidgetItem({claim.text, verdictLabel(claim.verdict) + (claim.needsRecheck ? tr(" ⚠ re-check") : QString())});
     item->setData(0, ClaimIdRole, claim.id);
     item->setForeground(1, verdictColor(claim.verdict));
-    item->setToolTip(0, claim.note);
+    item->setToolTip(0, claim.note.isEmpty() ? claim.text : claim.text + QStringLiteral("\n\n") + claim.note);
     return item;
 }
 
@@ -193,8 +207,9 @@ void FactCheckPanel::reload()
             for (const ClaimFigure &figure : checked.figures) {
                 auto *figureItem = new QTreeWidgetItem(
                     item, {figure.figure.text, figure.matches.empty() ? tr("not in the sources")
-                                                                      : tr("%1 source(s)").arg(figure.matches.size())});
+                                                                      : tr("sources: %1").arg(figure.matches.size())});
                 figureItem->setForeground(1, figure.matches.empty() ? QColor(180, 0, 0) : QColor(0, 120, 40));
+                figureItem->setToolTip(0, figure.figure.text);
                 for (const FigureMatch &match : figure.matches) {
                     auto *source = new QTreeWidgetItem(
                         figureItem, {tr("%1 — %2, p. %3").arg(match.source.figure.text, match.source.documentTitle)
@@ -211,6 +226,7 @@ void FactCheckPanel::reload()
                 auto *c = new QTreeWidgetItem(item, {conversion.arithmetic, conversion.consistent ? tr("conversion right")
                                                                                                   : tr("conversion wrong")});
                 c->setForeground(1, conversion.consistent ? QColor(0, 120, 40) : QColor(180, 0, 0));
+                c->setToolTip(0, conversion.arithmetic);
             }
             if (!checked.conversionProblem.isEmpty())
                 new QTreeWidgetItem(item, {checked.conversionProblem, tr("no rate")});

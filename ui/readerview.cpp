@@ -138,6 +138,8 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     }
 
     m_left->addWidget(m_original);
+    m_original->setMinimumWidth(160);
+    m_translation->setMinimumWidth(160);
     m_splitter->addWidget(m_translation);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
@@ -233,6 +235,7 @@ void ReaderView::updateOriginalPage()
     if (pdf) {
         if (!m_pdfView) {
             m_pdfView = new PdfPageView(m_left);
+            m_pdfView->setMinimumWidth(160); // its toolbar must not hold the reader wide
             m_left->addWidget(m_pdfView);
         }
         if (fresh)
@@ -243,6 +246,7 @@ void ReaderView::updateOriginalPage()
     } else {
         if (!m_webView) {
             m_webView = new WebPageView(m_left);
+            m_webView->setMinimumWidth(160);
             m_left->addWidget(m_webView);
         }
         if (fresh)

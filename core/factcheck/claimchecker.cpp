@@ -70,10 +70,26 @@ ClaimChecker::ClaimChecker(Database &db) : m_db(db)
         m_glossary.emplace_back(entry.rendering.toLower(), entry.term);
 }
 
+QString ClaimChecker::plainText(const QString &markdown)
+{
+    QString text = markdown;
+    static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}\\s*"), QRegularExpression::MultilineOption);
+    static const QRegularExpression listMark(QStringLiteral("^\\s*(?:[-*+]|\\d+[.)])\\s+"), QRegularExpression::MultilineOption);
+    static const QRegularExpression quoteMark(QStringLiteral("^\\s*>\\s?"), QRegularExpression::MultilineOption);
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression emphasis(QStringLiteral("(\\*\\*|__|\\*|`)"));
+    text.replace(heading, QString());
+    text.replace(listMark, QString());
+    text.replace(quoteMark, QString());
+    text.replace(link, QStringLiteral("\\1"));
+    text.replace(emphasis, QString());
+    return text;
+}
+
 QStringList ClaimChecker::splitClaims(const QString &draft)
 {
     QStringList claims;
-    for (const TextSpan &span : Segmenter::segment(draft))
+    for (const TextSpan &span : Segmenter::segment(plainText(draft)))
         claims << span.text;
     return claims;
 }

@@ -45,7 +45,10 @@ class ClaimChecker
 public:
     explicit ClaimChecker(Database &db);
 
+    // Sentences of a draft; Markdown markup (headings, emphasis, links, list marks) is
+    // dropped first so it does not end up in the claims.
     static QStringList splitClaims(const QString &draft);
+    static QString plainText(const QString &markdown);
     std::vector<CheckedClaim> checkDraft(const QString &draft);
     // `draftRates`: rates stated elsewhere in the same draft.
     CheckedClaim checkClaim(const QString &claim, const std::vector<ExchangeRate> &draftRates = {});

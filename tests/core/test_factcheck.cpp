@@ -160,3 +160,14 @@ TEST_CASE("Verdicts and frozen evidence are kept and a changed source is flagged
     CHECK(loaded->evidence[0].changed);
     CHECK(loaded->needsRecheck);
 }
+
+TEST_CASE("Markdown drafts split into clean claims", "[factcheck]")
+{
+    const QStringList claims = ClaimChecker::splitClaims(QStringLiteral(
+        "# Chips through the cloud\n\n"
+        "- **Shenzhen University** spent [200,000 yuan](https://example.org) on an account.\n"
+        "- It reached *500 servers*.\n"));
+    CHECK(claims == QStringList{QStringLiteral("Chips through the cloud"),
+                                QStringLiteral("Shenzhen University spent 200,000 yuan on an account."),
+                                QStringLiteral("It reached 500 servers.")});
+}

@@ -6,6 +6,11 @@
 #include "readerview.h"
 #include "searchpanel.h"
 #include "glossarypanel.h"
+#include "factcheckpanel.h"
+
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QTreeWidget>
 #include "casesession.h"
 
 #include "demo/democase.h"
@@ -126,5 +131,22 @@ int main(int argc, char *argv[])
         if (window.reader()->segments()[i].text.contains(QStringLiteral("20万元")))
             window.reader()->selectSegment(int(i));
     save(&window, QDir(out).filePath(QStringLiteral("translation-check%1.png").arg(suffix)));
+
+    // The fact-checker's view: a draft with a right figure, a wrong one and a conversion.
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("factCheckDock"));
+    dock->show();
+    window.resizeDocks({dock}, {470}, Qt::Horizontal);
+    window.factCheckPanel()->draftEdit()->setPlainText(QStringLiteral(
+        "Shenzhen University spent 200,000 yuan ($27,996) on an AWS account, at 7.1440 yuan per dollar. "
+        "Zhejiang Lab set a budget of 148,000 yuan for 500 servers."));
+    window.factCheckPanel()->checkDraft();
+    window.factCheckPanel()->tree()->expandAll();
+    QTreeWidgetItem *firstClaim = window.factCheckPanel()->tree()->topLevelItem(0);
+    if (firstClaim && firstClaim->childCount() > 0 && firstClaim->child(0)->childCount() > 0) {
+        QTreeWidgetItem *source = firstClaim->child(0)->child(0);
+        window.factCheckPanel()->tree()->setCurrentItem(source);
+        Q_EMIT window.factCheckPanel()->tree()->itemActivated(source, 0);
+    }
+    save(&window, QDir(out).filePath(QStringLiteral("factcheck%1.png").arg(suffix)));
     return 0;
 }
