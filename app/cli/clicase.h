@@ -20,5 +20,8 @@ std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path);
 int withCase(CliContext &context, const QString &path, const std::function<int(CaseFile &)> &work);
 // A document number argument; prints the usage error when it is not one.
 std::optional<qint64> documentArgument(CliContext &context, const QString &text);
+// An optional DOC at positional `index`: false (after printing why) when it is given
+// but is not a document number.
+bool optionalDocumentArgument(CliContext &context, int index, std::optional<qint64> &documentId);
 
 } // namespace dossier::cli

@@ -51,6 +51,15 @@ std::optional<qint64> documentArgument(CliContext &context, const QString &text)
     return id;
 }
 
+bool optionalDocumentArgument(CliContext &context, int index, std::optional<qint64> &documentId)
+{
+    documentId.reset();
+    if (context.positional().size() <= index)
+        return true;
+    documentId = documentArgument(context, context.positional().at(index));
+    return documentId.has_value();
+}
+
 int newCase(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("new"), arguments);

@@ -44,11 +44,8 @@ int figures(const QStringList &arguments)
     if (!context.parse(QStringLiteral("CASE [DOC]"), 1))
         return kUsageError;
     std::optional<qint64> documentId;
-    if (context.positional().size() > 1) {
-        documentId = documentArgument(context, context.positional().at(1));
-        if (!documentId)
-            return kUsageError;
-    }
+    if (!optionalDocumentArgument(context, 1, documentId))
+        return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
         QJsonArray array;
         for (const IndexedFigure &f : FigureIndex(caseFile.db()).figures(documentId)) {

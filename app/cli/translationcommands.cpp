@@ -104,11 +104,8 @@ int translate(const QStringList &arguments)
     if (!context.parse(QStringLiteral("CASE [DOC]"), 1))
         return kUsageError;
     std::optional<qint64> documentId;
-    if (context.positional().size() > 1) {
-        documentId = documentArgument(context, context.positional().at(1));
-        if (!documentId)
-            return kUsageError;
-    }
+    if (!optionalDocumentArgument(context, 1, documentId))
+        return kUsageError;
     const std::optional<ProviderConfig> provider = chooseProvider(context);
     if (!provider)
         return 1;
@@ -143,11 +140,8 @@ int consistency(const QStringList &arguments)
     if (!context.parse(QStringLiteral("CASE [DOC]"), 1))
         return kUsageError;
     std::optional<qint64> documentId;
-    if (context.positional().size() > 1) {
-        documentId = documentArgument(context, context.positional().at(1));
-        if (!documentId)
-            return kUsageError;
-    }
+    if (!optionalDocumentArgument(context, 1, documentId))
+        return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
         const std::vector<TranslationIssue> issues = TranslationChecks(caseFile.db()).issues(documentId);
         QJsonArray array;
