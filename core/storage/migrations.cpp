@@ -147,6 +147,63 @@ const char *const kMigration4[] = {
     ))",
 };
 
+// Version 5: entities (with Chinese and English names and aliases), their mentions in
+// segments, relations backed by evidence, and imported screening lists.
+const char *const kMigration5[] = {
+    R"(CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        name_zh TEXT NOT NULL DEFAULT '',
+        name_en TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        uscc TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE aliases (
+        id INTEGER PRIMARY KEY,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        UNIQUE (entity_id, text)
+    ))",
+    R"(CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+        field TEXT NOT NULL DEFAULT 'original',
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        status TEXT NOT NULL,
+        UNIQUE (entity_id, segment_id, field, start, "end")
+    ))",
+    "CREATE INDEX mentions_segment ON mentions(segment_id)",
+    "CREATE INDEX mentions_entity ON mentions(entity_id)",
+    R"(CREATE TABLE relations (
+        id INTEGER PRIMARY KEY,
+        from_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        to_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    ))",
+    R"(CREATE TABLE relation_evidence (
+        id INTEGER PRIMARY KEY,
+        relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+        segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE screening_entries (
+        id INTEGER PRIMARY KEY,
+        list TEXT NOT NULL,
+        name TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        details TEXT NOT NULL DEFAULT ''
+    ))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -160,7 +217,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::migration(int version)
@@ -174,6 +231,8 @@ QStringList Migrations::migration(int version)
         return toList(kMigration3);
     case 4:
         return toList(kMigration4);
+    case 5:
+        return toList(kMigration5);
     default:
         return {};
     }

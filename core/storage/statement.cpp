@@ -33,10 +33,9 @@ void Statement::check(int rc) const
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
+    // A null QString is still text (""): NULL is said with bindNull or std::nullopt.
     const QByteArray utf8 = value.toUtf8();
-    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    check(sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
