@@ -25,7 +25,12 @@ void printUsage(QTextStream &stream)
               "  consistency CASE [DOC]        segments whose translation lacks figures or glossary terms\n"
               "  glossary list|add|remove CASE ...   the case glossary\n"
               "  figures CASE [DOC]            every figure in the originals\n"
-              "  check CASE (--claim TEXT | --file F)   find the sources of a draft's figures\n\n"
+              "  check CASE (--claim TEXT | --file F)   find the sources of a draft's figures\n"
+              "  entity add CASE --type T --zh NAME --en NAME [--alias A]... [--uscc CODE]\n"
+              "  entity list|show|merge|scan|mentions|suggest CASE ...\n"
+              "  relation add CASE FROM TO --kind K [--evidence SEGMENT:START:END]\n"
+              "  relation list CASE\n"
+              "  screening import CASE FILE.csv | screening check CASE\n\n"
               "Every command takes --json for machine-readable output and --help.\n";
 }
 
@@ -48,6 +53,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("glossary"), dossier::cli::glossary},
         {QStringLiteral("figures"), dossier::cli::figures},
         {QStringLiteral("check"), dossier::cli::check},
+        {QStringLiteral("entity"), dossier::cli::entity},
+        {QStringLiteral("relation"), dossier::cli::relation},
+        {QStringLiteral("screening"), dossier::cli::screening},
     };
 
     QStringList arguments = app.arguments().mid(1);

@@ -171,3 +171,59 @@ TEST_CASE("dossier-cli translate talks to the service it is given", "[cli][trans
     const Run none = cli({QStringLiteral("translate"), casePath, QStringLiteral("--provider"), QStringLiteral("nope")});
     CHECK(none.exitCode == 1);
 }
+
+TEST_CASE("dossier-cli manages entities, mentions, relations and screening", "[cli][entities]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("e.dossier"));
+    const QString notice = dir.filePath(QStringLiteral("n.txt"));
+    writeFile(notice, encode(QStringLiteral("采购人：深圳大学\n成交供应商：雲達科技有限公司\n深圳大學通过AWS采购。\n"), "GB18030"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import"), casePath, notice}).exitCode == 0);
+
+    const Run added = cli({QStringLiteral("entity"), QStringLiteral("add"), casePath, QStringLiteral("--type"),
+                           QStringLiteral("buyer"), QStringLiteral("--zh"), QStringLiteral("深圳大学"), QStringLiteral("--en"),
+                           QStringLiteral("Shenzhen University"), QStringLiteral("--alias"), QStringLiteral("SZU"),
+                           QStringLiteral("--json")});
+    REQUIRE(added.exitCode == 0);
+    const int szu = added.json()[QStringLiteral("id")].toInt();
+    CHECK(szu > 0);
+    const Run yunda = cli({QStringLiteral("entity"), QStringLiteral("add"), casePath, QStringLiteral("--type"),
+                           QStringLiteral("intermediary"), QStringLiteral("--zh"), QStringLiteral("云达科技有限公司"),
+                           QStringLiteral("--uscc"), QStringLiteral("91350100M000100Y43"), QStringLiteral("--json")});
+    REQUIRE(yunda.exitCode == 0);
+    CHECK(yunda.json()[QStringLiteral("uscc_valid")].toBool());
+
+    CHECK(cli({QStringLiteral("entity"), QStringLiteral("scan"), casePath}).exitCode == 0);
+    const Run mentions = cli({QStringLiteral("entity"), QStringLiteral("mentions"), casePath, QString::number(szu),
+                              QStringLiteral("--json")});
+    REQUIRE(mentions.exitCode == 0);
+    const QJsonArray list = mentions.json().toArray();
+    REQUIRE(list.size() == 2);
+    for (const char *key : {"document_id", "segment_id", "page", "start", "end", "text", "status"})
+        CHECK(list[0].toObject().contains(QString::fromLatin1(key)));
+    CHECK(list[1][QStringLiteral("text")] == QStringLiteral("深圳大學"));
+    CHECK(list[1][QStringLiteral("status")] == QStringLiteral("proposed"));
+
+    const int segment = list[0][QStringLiteral("segment_id")].toInt();
+    const Run relation = cli({QStringLiteral("relation"), QStringLiteral("add"), casePath, QString::number(szu),
+                              QString::number(yunda.json()[QStringLiteral("id")].toInt()), QStringLiteral("--kind"),
+                              QStringLiteral("procured_from"), QStringLiteral("--evidence"),
+                              QStringLiteral("%1:4:8").arg(segment), QStringLiteral("--json")});
+    REQUIRE(relation.exitCode == 0);
+    CHECK(relation.json()[QStringLiteral("evidence")].toArray()[0][QStringLiteral("quote")] == QStringLiteral("深圳大学"));
+    CHECK(cli({QStringLiteral("relation"), QStringLiteral("list"), casePath, QStringLiteral("--json")}).json().toArray().size() == 1);
+
+    const QString csl = dir.filePath(QStringLiteral("csl.csv"));
+    writeFile(csl, encode(QStringLiteral("name,alt_names,source\n\"Yunda Technology Co., Ltd.\",云达科技有限公司,Entity List\n"), "UTF-8"));
+    REQUIRE(cli({QStringLiteral("screening"), QStringLiteral("import"), casePath, csl}).exitCode == 0);
+    const Run screened = cli({QStringLiteral("screening"), QStringLiteral("check"), casePath, QStringLiteral("--json")});
+    REQUIRE(screened.json().toArray().size() == 1);
+    CHECK(screened.json().toArray()[0][QStringLiteral("source")] == QStringLiteral("Entity List"));
+
+    const Run suggestions = cli({QStringLiteral("entity"), QStringLiteral("suggest"), casePath, QStringLiteral("--json")});
+    bool aws = false;
+    for (const QJsonValue &s : suggestions.json().toArray())
+        aws = aws || s[QStringLiteral("name")] == QStringLiteral("AWS");
+    CHECK(aws);
+}
