@@ -3,6 +3,7 @@
 #include "../storage/database.h"
 #include "entitystore.h"
 #include "namematcher.h"
+#include "../text/textfolder.h"
 
 namespace dossier {
 
@@ -23,9 +24,9 @@ ScanReport MentionScanner::scan(const Progress &progress, const std::atomic_bool
 
     const qint64 total = m_db.queryInt(QStringLiteral("SELECT count(*) FROM segments"));
     Statement texts = m_db.prepare(QStringLiteral(
-        "SELECT s.id, 'original', s.text FROM segments s JOIN documents d ON d.id = s.document_id "
+        "SELECT s.id, 'original', s.text, s.folded FROM segments s JOIN documents d ON d.id = s.document_id "
         "WHERE d.deleted_at IS NULL "
-        "UNION ALL SELECT t.segment_id, 'translation', t.text FROM translations t JOIN segments s ON s.id = t.segment_id "
+        "UNION ALL SELECT t.segment_id, 'translation', t.text, t.folded FROM translations t JOIN segments s ON s.id = t.segment_id "
         "JOIN documents d ON d.id = s.document_id WHERE d.deleted_at IS NULL AND t.preferred = 1"));
     Statement insert = m_db.prepare(QStringLiteral(
         "INSERT INTO mentions(entity_id, segment_id, field, start, \"end\", text, origin, status) "
@@ -36,9 +37,18 @@ ScanReport MentionScanner::scan(const Progress &progress, const std::atomic_bool
             break;
         const qint64 segmentId = texts.int64(0);
         const QString field = texts.text(1);
-        const QString text = texts.text(2);
         ++report.segments;
-        for (const NameMatcher::Match &match : matcher.find(text)) {
+        // Match on the folded text the case keeps; fold again only to map the offsets
+        // of the (few) segments that name someone.
+        const std::vector<NameMatcher::Match> matches = matcher.findInFolded(texts.text(3));
+        if (matches.empty())
+            continue;
+        const QString text = texts.text(2);
+        const FoldedText folded = TextFolder::fold(text);
+        for (NameMatcher::Match match : matches) {
+            const int foldedEnd = match.end;
+            match.start = folded.sourcePosition(match.start);
+            match.end = folded.sourcePosition(foldedEnd - 1) + 1;
             ++report.found;
             insert.bind(1, entityOfPattern[size_t(match.pattern)])
                 .bind(2, segmentId)

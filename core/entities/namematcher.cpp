@@ -79,12 +79,22 @@ void NameMatcher::build()
 
 std::vector<NameMatcher::Match> NameMatcher::find(const QString &text) const
 {
+    const FoldedText folded = TextFolder::fold(text);
+    std::vector<Match> found = findInFolded(folded.text);
+    for (Match &m : found) {
+        const int end = m.end;
+        m.start = folded.sourcePosition(m.start);
+        m.end = folded.sourcePosition(end - 1) + 1;
+    }
+    return found;
+}
+
+std::vector<NameMatcher::Match> NameMatcher::findInFolded(const QString &t) const
+{
     std::vector<Match> found;
     if (!m_built || m_patterns.empty())
         return found;
-    const FoldedText folded = TextFolder::fold(text);
-    const QString &t = folded.text;
-    std::vector<Match> raw; // in folded offsets
+    std::vector<Match> raw;
     int node = 0;
     for (int i = 0; i < t.size(); ++i) {
         const char16_t c = t[i].unicode();
@@ -112,7 +122,7 @@ std::vector<NameMatcher::Match> NameMatcher::find(const QString &text) const
         if (m.start < coveredUntil)
             continue;
         coveredUntil = m.end;
-        found.push_back({m.pattern, folded.sourcePosition(m.start), folded.sourcePosition(m.end - 1) + 1});
+        found.push_back(m);
     }
     return found;
 }

@@ -23,6 +23,8 @@ public:
     int add(const QString &name); // returns the pattern index, -1 for an empty name
     void build();
     std::vector<Match> find(const QString &text) const;
+    // On text already folded (as the case stores it): offsets are in the folded text.
+    std::vector<Match> findInFolded(const QString &folded) const;
     int size() const { return int(m_patterns.size()); }
 
 private:
