@@ -54,6 +54,7 @@ public:
     void notifyTranslationsChanged(qint64 documentId) { Q_EMIT translationsChanged(documentId); }
     void notifyGlossaryChanged() { Q_EMIT glossaryChanged(); }
     void notifyClaimsChanged() { Q_EMIT claimsChanged(); }
+    void notifyEntitiesChanged() { Q_EMIT entitiesChanged(); }
 
     // Runs a write; on failure emits errorOccurred with a readable message.
     bool write(const std::function<void()> &change);
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void translationsChanged(qint64 documentId); // 0: possibly every document
     void glossaryChanged();
     void claimsChanged();
+    void entitiesChanged(); // entities, mentions or relations
     void errorOccurred(const QString &message);
 
 private:

@@ -2,7 +2,13 @@
 
 #include "casesession.h"
 #include "documentbrowser.h"
+#include "commands/entitycommands.h"
+#include "entitydialog.h"
+#include "entitypage.h"
+#include "entitypanel.h"
 #include "factcheckpanel.h"
+#include "networkview.h"
+#include "tagdialog.h"
 #include "figurespanel.h"
 #include "glossarypanel.h"
 #include "importcontroller.h"
@@ -13,9 +19,14 @@
 #include "searchpanel.h"
 #include "welcomewidget.h"
 
+#include "entities/screeninglist.h"
 #include "storage/casefile.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -130,6 +141,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importFiles);
     file->addAction(m_importFolder);
+    file->addAction(tr("Import &Screening List…"), this, &MainWindow::importScreeningList);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Case"), this, &MainWindow::closeCase);
     close->setShortcut(QKeySequence::Close);
@@ -195,6 +207,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     delete m_glossaryDock;
     delete m_factCheckDock;
     delete m_figuresDock;
+    delete m_entitiesDock;
     delete centralWidget();
     m_import = nullptr;
     m_translator = nullptr;
@@ -202,6 +215,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_factCheck = nullptr;
     m_figures = nullptr;
     m_figuresDock = nullptr;
+    m_entities = nullptr;
+    m_entitiesDock = nullptr;
     m_documentsDock = m_searchDock = m_glossaryDock = m_factCheckDock = nullptr;
     m_browser = nullptr;
     m_reader = nullptr;
@@ -276,7 +291,18 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     connect(m_figures, &FiguresPanel::figureActivated, m_reader, &ReaderView::showSpan);
     connect(m_browser, &DocumentBrowser::documentOpened, m_figures, &FiguresPanel::showDocument);
 
-    for (QDockWidget *dock : {m_documentsDock, m_searchDock, m_glossaryDock, m_figuresDock, m_factCheckDock}) {
+    m_entities = new EntityPanel(m_session.get(), this);
+    m_entitiesDock = new QDockWidget(tr("Entities"), this);
+    m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    m_entitiesDock->setWidget(m_entities);
+    addDockWidget(Qt::LeftDockWidgetArea, m_entitiesDock);
+    tabifyDockWidget(m_figuresDock, m_entitiesDock);
+    m_searchDock->raise();
+    connect(m_entities, &EntityPanel::entityActivated, this, &MainWindow::openEntityPage);
+    connect(m_entities, &EntityPanel::networkRequested, this, &MainWindow::openNetwork);
+    connect(m_reader, &ReaderView::tagRequested, this, &MainWindow::tagMention);
+
+    for (QDockWidget *dock : {m_documentsDock, m_searchDock, m_glossaryDock, m_figuresDock, m_entitiesDock, m_factCheckDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setProperty("dockToggle", true);
         if (dock == m_factCheckDock)
@@ -486,6 +512,97 @@ void MainWindow::about()
            "every quote traceable to its source.</p><p>Case files are SQLite databases; "
            "nothing leaves this computer unless you configure a translation service.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::tagMention(qint64 segmentId, const QString &field, int start, int end, const QString &text)
+{
+    std::vector<Entity> entities;
+    m_session->write([&] { entities = EntityStore(m_session->caseFile().db()).list(); });
+    TagDialog dialog(text, entities, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 existing = dialog.entityId();
+    const Entity fresh = dialog.newEntity();
+    Mention mention;
+    mention.segmentId = segmentId;
+    mention.field = field;
+    mention.start = start;
+    mention.end = end;
+    mention.text = text;
+    mention.origin = QStringLiteral("manual");
+    mention.status = Mention::Status::Confirmed;
+    m_session->undoStack()->push(new EntityEditCommand(
+        m_session.get(), tr("Tag mention"), existing ? std::vector<qint64>{existing} : std::vector<qint64>{},
+        [existing, fresh, mention](EntityStore &store) mutable {
+            std::vector<qint64> created;
+            mention.entityId = existing;
+            if (!existing) {
+                mention.entityId = store.add(fresh);
+                created.push_back(mention.entityId);
+            }
+            const qint64 id = store.addMention(mention);
+            store.setMentionStatus(id, Mention::Status::Confirmed);
+            return created;
+        }));
+}
+
+void MainWindow::openEntityPage(qint64 entityId)
+{
+    auto *page = new EntityPage(m_session.get(), entityId, this);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    connect(page, &EntityPage::mentionActivated, this,
+            [this](qint64 documentId, qint64 segmentId, const QString &, int start, int end) {
+                m_browser->selectDocument(documentId);
+                m_reader->showSpan(documentId, segmentId, start, end);
+            });
+    page->show();
+}
+
+void MainWindow::openNetwork()
+{
+    auto *window = new QDialog(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Network of Entities"));
+    auto *view = new NetworkView(m_session.get(), window);
+    auto *layout = new QVBoxLayout(window);
+    auto *filters = new QHBoxLayout;
+    for (EntityType type : allEntityTypes()) {
+        auto *box = new QCheckBox(entityTypeLabel(type), window);
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, view, [view, type, window](bool) {
+            QSet<EntityType> hidden;
+            for (QCheckBox *b : window->findChildren<QCheckBox *>())
+                if (!b->isChecked())
+                    hidden.insert(entityTypeFromString(b->property("type").toString()).value_or(EntityType::Other));
+            view->setHiddenTypes(hidden);
+            (void)type;
+        });
+        box->setProperty("type", toString(type));
+        filters->addWidget(box);
+    }
+    layout->addLayout(filters);
+    layout->addWidget(view, 1);
+    connect(view, &NetworkView::entityActivated, this, &MainWindow::openEntityPage);
+    window->resize(1000, 720);
+    window->show();
+}
+
+void MainWindow::importScreeningList()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Screening List"), defaultFolder(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Result<int> imported = Error(QString());
+    m_session->write([&] { imported = ScreeningList(m_session->caseFile().db()).importCsv(path, QFileInfo(path).completeBaseName()); });
+    if (!imported) {
+        showError(tr("Import Screening List"), imported.error().message);
+        return;
+    }
+    m_session->notifyEntitiesChanged();
+    statusBar()->showMessage(tr("Imported %1 list entries; entities on the list are flagged ⚑.").arg(*imported), 8000);
 }
 
 void MainWindow::translationSettings()

@@ -15,6 +15,7 @@ namespace dossier {
 
 class CaseSession;
 class DocumentBrowser;
+class EntityPanel;
 class FactCheckPanel;
 class FiguresPanel;
 class GlossaryPanel;
@@ -48,6 +49,11 @@ public:
     GlossaryPanel *glossaryPanel() const { return m_glossary; }
     FactCheckPanel *factCheckPanel() const { return m_factCheck; }
     FiguresPanel *figuresPanel() const { return m_figures; }
+    EntityPanel *entityPanel() const { return m_entities; }
+    // Tags [start, end) of a segment's field as a mention, asking which entity.
+    void tagMention(qint64 segmentId, const QString &field, int start, int end, const QString &text);
+    void openEntityPage(qint64 entityId);
+    void openNetwork();
 
     static QStringList recentCases();
 
@@ -72,6 +78,7 @@ private:
     void importFolderDialog();
     void about();
     void translationSettings();
+    void importScreeningList();
     void machineTranslate(const std::vector<qint64> &segmentIds, qint64 documentId);
 
     std::unique_ptr<CaseSession> m_session;
@@ -83,6 +90,8 @@ private:
     GlossaryPanel *m_glossary = nullptr;
     FactCheckPanel *m_factCheck = nullptr;
     FiguresPanel *m_figures = nullptr;
+    EntityPanel *m_entities = nullptr;
+    QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_figuresDock = nullptr;
     QDockWidget *m_factCheckDock = nullptr;
     QDockWidget *m_documentsDock = nullptr;

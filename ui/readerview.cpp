@@ -4,6 +4,8 @@
 #include "commands/edittranslationcommand.h"
 #include "commands/translationsnapshotcommand.h"
 #include "storage/casefile.h"
+#include "entitydialog.h"
+#include "entities/entitystore.h"
 #include "figures/figureindex.h"
 #include "translations/glossary.h"
 #include "translations/realignment.h"
@@ -62,6 +64,11 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     m_copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyCitation->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyCitation->setToolTip(tr("Copy the selected text with its document and page (Ctrl+Shift+C)"));
+    QAction *tag = toolbar->addAction(tr("Tag Entity"));
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tag->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    tag->setToolTip(tr("Tag the selected words as a mention of an entity (Ctrl+T)"));
+    connect(tag, &QAction::triggered, this, &ReaderView::requestTag);
     m_showPage = toolbar->addAction(tr("Original Page"));
     m_showPage->setCheckable(true);
     m_showPage->setShortcut(QKeySequence(Qt::Key_F4));
@@ -184,6 +191,7 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
         if (m_documentId && (documentId == 0 || documentId == m_documentId))
             reloadTranslations();
     });
+    connect(m_session, &CaseSession::entitiesChanged, this, &ReaderView::updateMentions);
     connect(m_session, &CaseSession::glossaryChanged, this, [this] {
         updateFlags();
         updateStatus();
@@ -297,6 +305,7 @@ void ReaderView::showDocument(qint64 documentId)
     updateHeader();
     updateFlags();
     updateStatus();
+    updateMentions();
     m_showPage->setEnabled(m_document->kind == QLatin1String("pdf") || m_document->kind == QLatin1String("html"));
     updateOriginalPage();
     align();
@@ -455,6 +464,53 @@ std::vector<int> ReaderView::selectedSegmentIndexes() const
     }
     const int current = currentSegmentIndex();
     return current >= 0 ? std::vector<int>{current} : std::vector<int>{};
+}
+
+bool ReaderView::requestTag()
+{
+    for (SegmentPane *pane : {m_original, m_translation}) {
+        int index = -1, start = 0, end = 0;
+        if (!pane->selectionInSegment(&index, &start, &end) || size_t(index) >= m_segments.size())
+            continue;
+        const SegmentInfo &segment = m_segments[size_t(index)];
+        const bool original = pane == m_original;
+        if (!original && !segment.translation)
+            continue;
+        const QString text = original ? segment.text : *segment.translation;
+        Q_EMIT tagRequested(segment.id, original ? QStringLiteral("original") : QStringLiteral("translation"), start,
+                            end, text.mid(start, end - start));
+        return true;
+    }
+    return false;
+}
+
+void ReaderView::updateMentions()
+{
+    std::vector<std::vector<SegmentPane::Tint>> original(m_segments.size()), translation(m_segments.size());
+    if (m_documentId) {
+        m_session->write([&] {
+            Database &db = m_session->caseFile().db();
+            EntityStore store(db);
+            std::map<qint64, EntityType> types;
+            for (const Entity &e : store.list())
+                types[e.id] = e.type;
+            std::map<qint64, size_t> indexOf;
+            for (size_t i = 0; i < m_segments.size(); ++i)
+                indexOf[m_segments[i].id] = i;
+            for (const Mention &m : store.mentionsInDocument(m_documentId)) {
+                const auto found = indexOf.find(m.segmentId);
+                if (found == indexOf.end())
+                    continue;
+                QColor color = entityTypeColor(types[m.entityId]);
+                if (m.status == Mention::Status::Proposed)
+                    color.setAlpha(120); // proposals are paler until confirmed
+                (m.field == QLatin1String("translation") ? translation : original)[found->second].push_back(
+                    {m.start, m.end, color});
+            }
+        });
+    }
+    m_original->setTints(original);
+    m_translation->setTints(translation);
 }
 
 QString ReaderView::currentSegmentStatus() const

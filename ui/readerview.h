@@ -67,12 +67,17 @@ public:
     void shiftTranslationsUp(int index);
     void preferVersion(int index, qint64 translationId, bool reviewed);
     QString currentSegmentStatus() const;
+    // Emits tagRequested for the current selection, if it lies within one segment.
+    bool requestTag();
+    void updateMentions();
     std::vector<int> selectedSegmentIndexes() const;
     QMenu *translateMenu() const { return m_translateMenu; }
 
 Q_SIGNALS:
     void currentSegmentChanged(qint64 segmentId);
     void machineTranslationRequested(const std::vector<qint64> &segmentIds, qint64 documentId);
+    // The reporter asked to tag the selected words [start, end) of a segment's field.
+    void tagRequested(qint64 segmentId, const QString &field, int start, int end, const QString &text);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -82,6 +82,7 @@ void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments, const st
     m_current = m_hovered = m_matchSegment = -1;
     m_matches.clear();
     m_flags.clear();
+    m_tints.clear();
 
     // Filled while detached from the widget, so nothing is laid out or repainted until
     // the whole text is in; then it replaces the old document in one step.
@@ -220,6 +221,26 @@ void SegmentPane::setFlags(const std::vector<QString> &flags)
     refreshSelections();
 }
 
+void SegmentPane::setTints(const std::vector<std::vector<Tint>> &tints)
+{
+    m_tints = tints;
+    refreshSelections();
+}
+
+bool SegmentPane::selectionInSegment(int *index, int *start, int *end) const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return false;
+    const QTextBlock block = document()->findBlock(cursor.selectionStart());
+    if (block.userState() < 0 || !block.contains(cursor.selectionEnd() - 1))
+        return false; // a tag lies within one segment
+    *index = block.userState();
+    *start = cursor.selectionStart() - block.position();
+    *end = cursor.selectionEnd() - block.position();
+    return true;
+}
+
 QString SegmentPane::flagOf(int index) const
 {
     return index >= 0 && size_t(index) < m_flags.size() ? m_flags[size_t(index)] : QString();
@@ -259,6 +280,23 @@ void SegmentPane::refreshSelections()
         addBlock(m_hovered, hoverColor());
     if (m_current >= 0)
         addBlock(m_current, currentColor());
+    for (size_t i = 0; i < m_tints.size(); ++i) {
+        const QTextBlock block = blockOfSegment(int(i));
+        if (!block.isValid())
+            continue;
+        for (const Tint &tint : m_tints[i]) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(block.position() + std::min(tint.start, block.length() - 1));
+            selection.cursor.setPosition(block.position() + std::min(tint.end, block.length() - 1), QTextCursor::KeepAnchor);
+            QColor light = tint.color;
+            light.setAlpha(70);
+            selection.format.setBackground(light);
+            selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            selection.format.setUnderlineColor(tint.color);
+            selections << selection;
+        }
+    }
     const QTextBlock matchBlock = blockOfSegment(m_matchSegment);
     if (matchBlock.isValid()) {
         for (const auto &[start, end] : m_matches) {

@@ -40,6 +40,16 @@ public:
     // Segments to mark as suspect (a figure or glossary term lost in translation), with
     // the explanation shown as their tooltip; an empty string marks nothing.
     void setFlags(const std::vector<QString> &flags);
+    // Entity mentions to tint: per segment, spans with their type colour.
+    struct Tint
+    {
+        int start;
+        int end;
+        QColor color;
+    };
+    void setTints(const std::vector<std::vector<Tint>> &tints);
+    // The segment and [start, end) within it of the current text selection, if any.
+    bool selectionInSegment(int *index, int *start, int *end) const;
     QString flagOf(int index) const;
     int currentSegment() const { return m_current; }
     int segmentAt(const QPoint &viewportPos) const;
@@ -75,6 +85,7 @@ private:
     std::vector<std::pair<int, int>> m_matches;
     std::vector<QString> m_flags;
     std::vector<Ranges> m_marked;
+    std::vector<std::vector<Tint>> m_tints;
 };
 
 } // namespace dossier

@@ -1,0 +1,194 @@
+#include "support/fixtures.h"
+
+#include "casesession.h"
+#include "documentbrowser.h"
+#include "entitypage.h"
+#include "entitypanel.h"
+#include "mainwindow.h"
+#include "networkview.h"
+#include "readerview.h"
+#include "segmentpane.h"
+#include "tagdialog.h"
+
+#include "demo/democase.h"
+#include "entities/entitystore.h"
+#include "storage/casefile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsScene>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace dossier;
+
+namespace {
+
+struct EntityWindow
+{
+    QTemporaryDir dir;
+    MainWindow window;
+
+    EntityWindow()
+    {
+        qputenv("DOSSIER_NO_DIALOGS", "1");
+        const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
+        REQUIRE(DemoCase::create(casePath).ok());
+        window.resize(1300, 800);
+        window.show();
+        REQUIRE(window.openCase(casePath));
+    }
+    void open(const QString &titleStart)
+    {
+        for (const DocumentInfo &d : window.session()->documents())
+            if (d.title.startsWith(titleStart))
+                window.browser()->selectDocument(d.id);
+    }
+    EntityStore store() { return EntityStore(window.session()->caseFile().db()); }
+    QUndoStack *undo() { return window.session()->undoStack(); }
+};
+
+// Answers the next TagDialog that opens.
+void answerTagDialog(const QString &type)
+{
+    QTimer::singleShot(0, [type] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<TagDialog *>(w)) {
+                dialog->typeBox()->setCurrentIndex(dialog->typeBox()->findData(type));
+                dialog->accept();
+            }
+    });
+}
+
+} // namespace
+
+TEST_CASE("Selected text is tagged as a new entity in the reader and the tag can be undone", "[ui][entities]")
+{
+    EntityWindow w;
+    w.open(QStringLiteral("深圳大学"));
+    SegmentPane *original = w.window.reader()->originalPane();
+    QTextCursor found = original->document()->find(QStringLiteral("云达科技有限公司"));
+    REQUIRE_FALSE(found.isNull());
+    original->setTextCursor(found);
+
+    answerTagDialog(QStringLiteral("intermediary"));
+    REQUIRE(w.window.reader()->requestTag());
+    std::vector<Entity> entities = w.store().list();
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].nameZh == QStringLiteral("云达科技有限公司"));
+    CHECK(entities[0].type == EntityType::Intermediary);
+    const auto mentions = w.store().mentionsOf(entities[0].id);
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].status == Mention::Status::Confirmed);
+    CHECK(mentions[0].text == QStringLiteral("云达科技有限公司"));
+
+    // The mention is tinted in the original pane.
+    bool tinted = false;
+    for (const QTextEdit::ExtraSelection &s : original->extraSelections())
+        tinted = tinted || s.cursor.selectedText() == QStringLiteral("云达科技有限公司");
+    CHECK(tinted);
+
+    w.undo()->undo();
+    CHECK(w.store().list().empty());
+    w.undo()->redo();
+    REQUIRE(w.store().list().size() == 1);
+    CHECK(w.store().mentionsOf(w.store().list()[0].id).size() == 1);
+}
+
+TEST_CASE("Found mentions are confirmed or rejected in bulk and merges are undoable", "[ui][entities]")
+{
+    EntityWindow w;
+    EntityPanel *panel = w.window.entityPanel();
+    Entity szu;
+    szu.type = EntityType::Buyer;
+    szu.nameZh = QStringLiteral("深圳大学");
+    const qint64 szuId = panel->createEntity(szu);
+    Entity scu;
+    scu.type = EntityType::Buyer;
+    scu.nameZh = QStringLiteral("四川大学");
+    const qint64 scuId = panel->createEntity(scu);
+    Entity scuEn;
+    scuEn.type = EntityType::Buyer;
+    scuEn.nameEn = QStringLiteral("Sichuan University");
+    const qint64 scuEnId = panel->createEntity(scuEn);
+    panel->scanForMentions();
+    const auto proposals = w.store().mentionsOf(szuId);
+    REQUIRE(proposals.size() >= 3);
+    for (const Mention &m : proposals)
+        CHECK(m.status == Mention::Status::Proposed);
+
+    EntityPage page(w.window.session(), szuId);
+    page.mentions()->selectAll();
+    page.setStatusOfSelected(true);
+    for (const Mention &m : w.store().mentionsOf(szuId))
+        CHECK(m.status == Mention::Status::Confirmed);
+    w.undo()->undo();
+    for (const Mention &m : w.store().mentionsOf(szuId))
+        CHECK(m.status == Mention::Status::Proposed);
+
+    const size_t chineseMentions = w.store().mentionsOf(scuId).size();
+    const size_t englishMentions = w.store().mentionsOf(scuEnId).size();
+    REQUIRE(chineseMentions >= 1);
+    REQUIRE(englishMentions >= 1);
+    panel->mergeEntities(scuId, scuEnId);
+    CHECK_FALSE(w.store().get(scuEnId));
+    CHECK(w.store().get(scuId)->aliases.contains(QStringLiteral("Sichuan University")));
+    CHECK(w.store().mentionsOf(scuId).size() == chineseMentions + englishMentions);
+    w.undo()->undo();
+    REQUIRE(w.store().get(scuEnId));
+    CHECK(w.store().mentionsOf(scuEnId).size() == englishMentions);
+    CHECK(w.store().mentionsOf(scuId).size() == chineseMentions);
+    CHECK(w.store().get(scuId)->aliases.isEmpty());
+    w.undo()->redo();
+    CHECK_FALSE(w.store().get(scuEnId));
+}
+
+TEST_CASE("The network view lays out 200 entities without piling them up", "[ui][entities][network]")
+{
+    EntityWindow w;
+    {
+        Database &db = w.window.session()->caseFile().db();
+        Transaction transaction(db);
+        EntityStore store(db);
+        std::vector<qint64> ids;
+        for (int i = 0; i < 200; ++i) {
+            Entity e;
+            e.type = allEntityTypes()[i % allEntityTypes().size()];
+            e.nameEn = QStringLiteral("Entity %1").arg(i);
+            ids.push_back(store.add(e));
+        }
+        for (int i = 1; i < 200; ++i) {
+            Relation r;
+            r.fromId = ids[size_t(i)];
+            r.toId = ids[size_t(i / 4)];
+            r.kind = QStringLiteral("supplied_by");
+            store.addRelation(r);
+        }
+        transaction.commit();
+    }
+    NetworkView view(w.window.session());
+    view.resize(1000, 700);
+    view.rebuild();
+    CHECK(view.nodeCount() == 200);
+    CHECK(view.edgeCount() == 199);
+    std::vector<QPointF> centres;
+    for (QGraphicsItem *item : view.scene()->items())
+        if (qgraphicsitem_cast<QGraphicsEllipseItem *>(item))
+            centres.push_back(item->pos());
+    REQUIRE(centres.size() == 200);
+    double nearest = 1e9;
+    for (size_t i = 0; i < centres.size(); ++i)
+        for (size_t j = i + 1; j < centres.size(); ++j)
+            nearest = std::min(nearest, QLineF(centres[i], centres[j]).length());
+    CHECK(nearest > 10.0); // no two nodes on top of each other
+    view.setHiddenTypes({EntityType::Chip, EntityType::Person});
+    CHECK(view.nodeCount() < 200);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QTreeWidget;
+
+namespace dossier {
+
+class CaseSession;
+
+// Everything the case knows of one entity: its names and code, screening-list entries
+// it matches (with the entry as evidence), every mention with its context (proposed
+// ones to confirm or reject in bulk), and its relations with their evidence.
+class EntityPage : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EntityPage(CaseSession *session, qint64 entityId, QWidget *parent = nullptr);
+
+    QTreeWidget *mentions() const { return m_mentions; }
+    QTreeWidget *relations() const { return m_relations; }
+    void setStatusOfSelected(bool confirm);
+
+Q_SIGNALS:
+    void mentionActivated(qint64 documentId, qint64 segmentId, const QString &field, int start, int end);
+
+private:
+    void reload();
+
+    CaseSession *m_session;
+    qint64 m_entityId;
+    QLabel *m_header;
+    QTreeWidget *m_mentions;
+    QTreeWidget *m_relations;
+};
+
+} // namespace dossier

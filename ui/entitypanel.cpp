@@ -1,0 +1,254 @@
+#include "entitypanel.h"
+
+#include "casesession.h"
+#include "commands/entitycommands.h"
+#include "entitydialog.h"
+
+#include "entities/entitysuggester.h"
+#include "entities/mentionscanner.h"
+#include "entities/screeninglist.h"
+#include "storage/casefile.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dossier {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+}
+
+EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("entityPanel"));
+    m_filter->setPlaceholderText(tr("Filter entities"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &EntityPanel::reload);
+    m_tree->setHeaderLabels({tr("Entity"), tr("Mentions"), tr("Lists")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, kIdRole).toLongLong())
+            Q_EMIT entityActivated(id);
+    });
+
+    auto *add = new QPushButton(tr("New…"), this);
+    connect(add, &QPushButton::clicked, this, [this] {
+        EntityDialog dialog(Entity(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            selectEntity(createEntity(dialog.entity()));
+    });
+    auto *scan = new QPushButton(tr("Find Mentions"), this);
+    scan->setToolTip(tr("Look for every name and alias in every document and translation"));
+    connect(scan, &QPushButton::clicked, this, &EntityPanel::scanForMentions);
+    auto *more = new QToolButton(this);
+    more->setText(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(more);
+    menu->addAction(tr("Edit…"), this, [this] {
+        const qint64 id = currentEntityId();
+        std::optional<Entity> entity;
+        m_session->write([&] { entity = EntityStore(m_session->caseFile().db()).get(id); });
+        if (!entity)
+            return;
+        EntityDialog dialog(*entity, this);
+        if (dialog.exec() == QDialog::Accepted)
+            editEntity(id, dialog.entity());
+    });
+    menu->addAction(tr("Merge Into Another…"), this, [this] {
+        const qint64 from = currentEntityId();
+        if (!from)
+            return;
+        QStringList names;
+        std::vector<qint64> ids;
+        m_session->write([&] {
+            for (const Entity &e : EntityStore(m_session->caseFile().db()).list())
+                if (e.id != from) {
+                    names << e.displayName();
+                    ids.push_back(e.id);
+                }
+        });
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Merge Entities"), tr("Merge into:"), names, 0, false, &ok);
+        if (ok && names.indexOf(chosen) >= 0)
+            mergeEntities(ids[size_t(names.indexOf(chosen))], from);
+    });
+    menu->addAction(tr("Delete"), this, [this] {
+        if (const qint64 id = currentEntityId())
+            deleteEntity(id);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Suggestions From the Documents…"), this, &EntityPanel::showSuggestions);
+    menu->addAction(tr("Network of Entities"), this, &EntityPanel::networkRequested);
+    more->setMenu(menu);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(scan);
+    buttons->addWidget(more);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    layout->addLayout(buttons);
+    connect(session, &CaseSession::entitiesChanged, this, &EntityPanel::reload);
+    connect(session, &CaseSession::documentsChanged, this, &EntityPanel::reload);
+    reload();
+}
+
+qint64 EntityPanel::currentEntityId() const
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, kIdRole).toLongLong() : 0;
+}
+
+void EntityPanel::selectEntity(qint64 id)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(0, kIdRole).toLongLong() == id)
+            m_tree->setCurrentItem(*it);
+}
+
+void EntityPanel::reload()
+{
+    const qint64 keep = currentEntityId();
+    m_tree->clear();
+    const QString filter = m_filter->text().trimmed();
+    m_session->write([&] {
+        Database &db = m_session->caseFile().db();
+        EntityStore store(db);
+        ScreeningList screening(db);
+        std::map<EntityType, QTreeWidgetItem *> groups;
+        for (const Entity &e : store.list()) {
+            if (!filter.isEmpty() && !e.allNames().join(QLatin1Char(' ')).contains(filter, Qt::CaseInsensitive))
+                continue;
+            QTreeWidgetItem *&group = groups[e.type];
+            if (!group) {
+                group = new QTreeWidgetItem(m_tree, {entityTypeLabel(e.type)});
+                group->setForeground(0, entityTypeColor(e.type));
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+            }
+            const std::vector<Mention> mentions = store.mentionsOf(e.id);
+            const int confirmed = int(std::count_if(mentions.begin(), mentions.end(), [](const Mention &m) {
+                return m.status == Mention::Status::Confirmed;
+            }));
+            const auto hits = screening.check(e);
+            auto *item = new QTreeWidgetItem(group, {e.displayName(),
+                                                     tr("%1 (%2 confirmed)").arg(mentions.size()).arg(confirmed),
+                                                     hits.empty() ? QString() : QStringLiteral("⚑ %1").arg(hits.size())});
+            item->setData(0, kIdRole, e.id);
+            if (!hits.empty()) {
+                item->setForeground(2, QColor(180, 0, 0));
+                item->setToolTip(2, hits.front().entry.list + QStringLiteral(": ") + hits.front().entry.name +
+                                        QStringLiteral(" — ") + hits.front().entry.source);
+            }
+        }
+    });
+    m_tree->expandAll();
+    selectEntity(keep);
+}
+
+qint64 EntityPanel::createEntity(const Entity &entity)
+{
+    auto *command = new EntityEditCommand(m_session, tr("New entity"), {}, [entity](EntityStore &store) {
+        return std::vector<qint64>{store.add(entity)};
+    });
+    m_session->undoStack()->push(command);
+    return command->created().empty() ? 0 : command->created().front();
+}
+
+void EntityPanel::editEntity(qint64 id, const Entity &entity)
+{
+    Entity edited = entity;
+    edited.id = id;
+    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Edit entity"), {id}, [edited](EntityStore &store) {
+        store.update(edited);
+        return std::vector<qint64>();
+    }));
+}
+
+void EntityPanel::deleteEntity(qint64 id)
+{
+    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Delete entity"), {id}, [id](EntityStore &store) {
+        store.remove(id);
+        return std::vector<qint64>();
+    }));
+}
+
+void EntityPanel::mergeEntities(qint64 into, qint64 from)
+{
+    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Merge entities"), {into, from},
+                                                       [into, from](EntityStore &store) {
+                                                           store.merge(into, from);
+                                                           return std::vector<qint64>();
+                                                       }));
+}
+
+void EntityPanel::scanForMentions()
+{
+    std::vector<qint64> all;
+    m_session->write([&] {
+        for (const Entity &e : EntityStore(m_session->caseFile().db()).list())
+            all.push_back(e.id);
+    });
+    ScanReport report;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Find mentions"), all, [&](EntityStore &) {
+        Database &db = m_session->caseFile().db();
+        report = MentionScanner(db).scan();
+        return std::vector<qint64>();
+    }));
+    QApplication::restoreOverrideCursor();
+    QMessageBox box(QMessageBox::Information, tr("Find Mentions"),
+                    tr("Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.")
+                        .arg(report.found)
+                        .arg(report.proposed),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("scanReport"));
+    if (!qEnvironmentVariableIsSet("DOSSIER_NO_DIALOGS"))
+        box.exec();
+}
+
+void EntityPanel::showSuggestions()
+{
+    std::vector<EntitySuggestion> suggestions;
+    m_session->write([&] { suggestions = EntitySuggester(m_session->caseFile().db()).suggest(); });
+    if (suggestions.empty()) {
+        QMessageBox::information(this, tr("Suggestions"), tr("No new names found in the documents."));
+        return;
+    }
+    QStringList items;
+    for (const EntitySuggestion &s : suggestions)
+        items << tr("%1 — %2 (%3, ×%4)").arg(s.name, entityTypeLabel(s.type), s.reason).arg(s.occurrences);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Suggestions"), tr("Add as an entity:"), items, 0, false, &ok);
+    const int index = int(items.indexOf(chosen));
+    if (!ok || index < 0)
+        return;
+    Entity entity;
+    entity.type = suggestions[size_t(index)].type;
+    const QString name = suggestions[size_t(index)].name;
+    bool chinese = false;
+    for (QChar c : name)
+        chinese = chinese || c.unicode() >= 0x3000;
+    (chinese ? entity.nameZh : entity.nameEn) = name;
+    EntityDialog dialog(entity, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectEntity(createEntity(dialog.entity()));
+}
+
+} // namespace dossier

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "entities/entity.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+
+namespace dossier {
+
+class CaseSession;
+
+// The case's entities by type, with their mention counts and screening-list flags: create,
+// edit, merge, delete (all undoable), scan the case for mentions, and take suggestions.
+class EntityPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EntityPanel(CaseSession *session, QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+    qint64 currentEntityId() const;
+    void selectEntity(qint64 id);
+
+    qint64 createEntity(const Entity &entity); // undoable; returns the new id
+    void editEntity(qint64 id, const Entity &entity);
+    void deleteEntity(qint64 id);
+    void mergeEntities(qint64 into, qint64 from);
+    void scanForMentions();
+    void showSuggestions();
+
+Q_SIGNALS:
+    void entityActivated(qint64 id);
+    void networkRequested();
+
+private:
+    void reload();
+
+    CaseSession *m_session;
+    QLineEdit *m_filter;
+    QTreeWidget *m_tree;
+};
+
+} // namespace dossier
