@@ -287,6 +287,21 @@
     </message>
 </context>
 <context>
+    <name>ScreeningList</name>
+    <message>
+        <source>The screening list cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screening list has no entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screening list needs a column named “name”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetVerdictCommand</name>
     <message>
         <source>Record verdict</source>
@@ -469,6 +484,351 @@ Source: %1</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::EntityDialog</name>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AI model or service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other names, separated by ;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a unified social credit code (18 characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check character is wrong: a typo?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check character correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::EntityPage</name>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Relation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relate this entity to another; the words selected in the reader become the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This entity … the other:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Mentions&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Relations&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This entity no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit code: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check character correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check character WRONG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On %1: “%2” — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject mentions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::EntityPanel</name>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find Mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for every name and alias in every document and translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Into Another…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions From the Documents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network of Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit Codes in the Documents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (document %3, p. %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check character correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check character WRONG: a typo?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 share %3: probably one organisation, consider merging them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit Codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No unified social credit codes in the documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 confirmed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No new names found in the documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (%3, ×%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add as an entity:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -926,6 +1286,34 @@ Source: %1</source>
         <source>Figures</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Import &amp;Screening List…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network of Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Screening List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -1136,6 +1524,14 @@ Source: %1</source>
         <source>Machine-Translate Untranslated Segments of the Whole Case</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag the selected words as a mention of an entity (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -1172,6 +1568,25 @@ Source: %1</source>
     </message>
     <message>
         <source>— Page %1 —</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::TagDialog</name>
+    <message>
+        <source>Tag as Entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type, if new:</source>
         <translation type="unfinished" />
     </message>
 </context>

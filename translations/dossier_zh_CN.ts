@@ -288,6 +288,21 @@
     </message>
 </context>
 <context>
+    <name>ScreeningList</name>
+    <message>
+        <source>The screening list cannot be read: %1</source>
+        <translation>无法读取筛查名单：%1</translation>
+    </message>
+    <message>
+        <source>The screening list has no entries.</source>
+        <translation>筛查名单中没有条目。</translation>
+    </message>
+    <message>
+        <source>The screening list needs a column named “name”.</source>
+        <translation>筛查名单需要名为“name”的列。</translation>
+    </message>
+</context>
+<context>
     <name>SetVerdictCommand</name>
     <message>
         <source>Record verdict</source>
@@ -475,6 +490,351 @@ Source: %1</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EntityDialog</name>
+    <message>
+        <source>Buyer</source>
+        <translation>采购方</translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation>中介</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Computing centre</source>
+        <translation>计算中心</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>AI model or service</source>
+        <translation>AI 模型或服务</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>编辑实体</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>新建实体</translation>
+    </message>
+    <message>
+        <source>Other names, separated by ;</source>
+        <translation>其他名称，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 位，例如 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Not a unified social credit code (18 characters)</source>
+        <translation>不是统一社会信用代码（应为 18 位）</translation>
+    </message>
+    <message>
+        <source>The check character is wrong: a typo?</source>
+        <translation>校验码错误：是否有笔误？</translation>
+    </message>
+    <message>
+        <source>Check character correct</source>
+        <translation>校验码正确</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>别名：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>信用代码：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EntityPage</name>
+    <message>
+        <source>proposed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Confirm Selected</source>
+        <translation>确认所选</translation>
+    </message>
+    <message>
+        <source>Reject Selected</source>
+        <translation>排除所选</translation>
+    </message>
+    <message>
+        <source>Add Relation…</source>
+        <translation>添加关系…</translation>
+    </message>
+    <message>
+        <source>Relate this entity to another; the words selected in the reader become the evidence</source>
+        <translation>将此实体与另一实体关联；阅读器中选中的文字将作为证据</translation>
+    </message>
+    <message>
+        <source>Add Relation</source>
+        <translation>添加关系</translation>
+    </message>
+    <message>
+        <source>Related to:</source>
+        <translation>关联到：</translation>
+    </message>
+    <message>
+        <source>This entity … the other:</source>
+        <translation>此实体……另一实体：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mentions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;提及&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;关系&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This entity no longer exists.</source>
+        <translation>此实体已不存在。</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>又称：%1</translation>
+    </message>
+    <message>
+        <source>Credit code: %1 (%2)</source>
+        <translation>信用代码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>check character correct</source>
+        <translation>校验码正确</translation>
+    </message>
+    <message>
+        <source>check character WRONG</source>
+        <translation>校验码错误</translation>
+    </message>
+    <message>
+        <source>On %1: “%2” — %3</source>
+        <translation>列于%1：“%2”——%3</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1，第 %2 页</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>添加关系</translation>
+    </message>
+    <message>
+        <source>Confirm mentions</source>
+        <translation>确认提及</translation>
+    </message>
+    <message>
+        <source>Reject mentions</source>
+        <translation>排除提及</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EntityPanel</name>
+    <message>
+        <source>Filter entities</source>
+        <translation>筛选实体</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Find Mentions</source>
+        <translation>查找提及</translation>
+    </message>
+    <message>
+        <source>Look for every name and alias in every document and translation</source>
+        <translation>在所有文件和译文中查找每个名称和别名</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Merge Into Another…</source>
+        <translation>合并到另一实体…</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>合并到：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Suggestions From the Documents…</source>
+        <translation>来自文件的建议…</translation>
+    </message>
+    <message>
+        <source>Network of Entities</source>
+        <translation>实体关系网</translation>
+    </message>
+    <message>
+        <source>Credit Codes in the Documents…</source>
+        <translation>文件中的信用代码…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (document %3, p. %4)</source>
+        <translation>%1——%2（文件 %3，第 %4 页）</translation>
+    </message>
+    <message>
+        <source>check character correct</source>
+        <translation>校验码正确</translation>
+    </message>
+    <message>
+        <source>check character WRONG: a typo?</source>
+        <translation>校验码错误：是否有笔误？</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share %3: probably one organisation, consider merging them.</source>
+        <translation>%1 与 %2 共用 %3：可能是同一机构，建议合并。</translation>
+    </message>
+    <message>
+        <source>Credit Codes</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>No unified social credit codes in the documents.</source>
+        <translation>文件中没有统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 confirmed)</source>
+        <translation>%1（已确认 %2）</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>新建实体</translation>
+    </message>
+    <message>
+        <source>Edit entity</source>
+        <translation>编辑实体</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>删除实体</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Find mentions</source>
+        <translation>查找提及</translation>
+    </message>
+    <message>
+        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.</source>
+        <translation>找到 %1 处提及；其中 %2 处为新建议，可在各实体页面确认或排除。</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>No new names found in the documents.</source>
+        <translation>文件中没有发现新名称。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, ×%4)</source>
+        <translation>%1——%2（%3，×%4）</translation>
+    </message>
+    <message>
+        <source>Add as an entity:</source>
+        <translation>添加为实体：</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1296,34 @@ Source: %1</source>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
+    <message>
+        <source>Import &amp;Screening List…</source>
+        <translation>导入筛查名单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Tag mention</source>
+        <translation>标注提及</translation>
+    </message>
+    <message>
+        <source>Network of Entities</source>
+        <translation>实体关系网</translation>
+    </message>
+    <message>
+        <source>Import Screening List</source>
+        <translation>导入筛查名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
+        <translation>已导入 %1 个名单条目；名单上的实体以 ⚑ 标出。</translation>
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -1147,6 +1535,14 @@ Source: %1</source>
         <source>Machine-Translate Untranslated Segments of the Whole Case</source>
         <translation>机器翻译整个案卷中未翻译的段落</translation>
     </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation>标注实体</translation>
+    </message>
+    <message>
+        <source>Tag the selected words as a mention of an entity (Ctrl+T)</source>
+        <translation>将所选文字标注为某实体的提及 (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -1185,6 +1581,25 @@ Source: %1</source>
     <message>
         <source>— Page %1 —</source>
         <translation>— 第 %1 页 —</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TagDialog</name>
+    <message>
+        <source>Tag as Entity</source>
+        <translation>标注为实体</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>实体：</translation>
+    </message>
+    <message>
+        <source>Type, if new:</source>
+        <translation>类型（新建时）：</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -67,6 +68,31 @@ EntityPage::EntityPage(CaseSession *session, qint64 entityId, QWidget *parent)
     row->addWidget(confirm);
     row->addWidget(reject);
     row->addStretch();
+    auto *relate = new QPushButton(tr("Add Relation…"), this);
+    relate->setToolTip(tr("Relate this entity to another; the words selected in the reader become the evidence"));
+    connect(relate, &QPushButton::clicked, this, [this] {
+        QStringList names;
+        std::vector<qint64> ids;
+        m_session->write([&] {
+            for (const Entity &e : EntityStore(m_session->caseFile().db()).list())
+                if (e.id != m_entityId) {
+                    names << e.displayName();
+                    ids.push_back(e.id);
+                }
+        });
+        if (names.isEmpty())
+            return;
+        bool ok = false;
+        const QString other = QInputDialog::getItem(this, tr("Add Relation"), tr("Related to:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        const QStringList kinds = {QStringLiteral("procured_from"), QStringLiteral("supplied_by"), QStringLiteral("resells"),
+                                   QStringLiteral("subsidiary_of"), QStringLiteral("uses"), QStringLiteral("listed_on")};
+        const QString kind = QInputDialog::getItem(this, tr("Add Relation"), tr("This entity … the other:"), kinds, 0, true, &ok);
+        if (ok && !kind.trimmed().isEmpty())
+            addRelation(ids[size_t(names.indexOf(other))], kind.trimmed(), true);
+    });
+    row->addWidget(relate);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -144,6 +170,22 @@ void EntityPage::reload()
                                               quotes.join(QStringLiteral(" "))});
         }
     });
+}
+
+void EntityPage::addRelation(qint64 otherId, const QString &kind, bool outgoing)
+{
+    Relation relation;
+    relation.fromId = outgoing ? m_entityId : otherId;
+    relation.toId = outgoing ? otherId : m_entityId;
+    relation.kind = kind;
+    if (m_evidence)
+        if (const std::optional<Relation::Evidence> evidence = m_evidence())
+            relation.evidence.push_back(*evidence);
+    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Add relation"), {m_entityId, otherId},
+                                                       [relation](EntityStore &store) {
+                                                           store.addRelation(relation);
+                                                           return std::vector<qint64>();
+                                                       }));
 }
 
 void EntityPage::setStatusOfSelected(bool confirm)

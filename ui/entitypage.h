@@ -1,6 +1,11 @@
 #pragma once
 
+#include "entities/entitystore.h"
+
 #include <QDialog>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QTreeWidget;
@@ -22,6 +27,9 @@ public:
     QTreeWidget *mentions() const { return m_mentions; }
     QTreeWidget *relations() const { return m_relations; }
     void setStatusOfSelected(bool confirm);
+    // Where "Add Relation" takes its evidence from: the reader's selection.
+    void setEvidenceSource(std::function<std::optional<Relation::Evidence>()> source) { m_evidence = std::move(source); }
+    void addRelation(qint64 otherId, const QString &kind, bool outgoing);
 
 Q_SIGNALS:
     void mentionActivated(qint64 documentId, qint64 segmentId, const QString &field, int start, int end);
@@ -34,6 +42,7 @@ private:
     QLabel *m_header;
     QTreeWidget *m_mentions;
     QTreeWidget *m_relations;
+    std::function<std::optional<Relation::Evidence>()> m_evidence;
 };
 
 } // namespace dossier

@@ -4,6 +4,7 @@
 #include "commands/entitycommands.h"
 #include "entitydialog.h"
 
+#include "entities/codereport.h"
 #include "entities/entitysuggester.h"
 #include "entities/mentionscanner.h"
 #include "entities/screeninglist.h"
@@ -91,6 +92,27 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
     menu->addSeparator();
     menu->addAction(tr("Suggestions From the Documents…"), this, &EntityPanel::showSuggestions);
     menu->addAction(tr("Network of Entities"), this, &EntityPanel::networkRequested);
+    menu->addAction(tr("Credit Codes in the Documents…"), this, [this] {
+        QStringList lines;
+        m_session->write([&] {
+            Database &db = m_session->caseFile().db();
+            CodeReport report(db);
+            EntityStore store(db);
+            for (const FoundCode &f : report.codesInDocuments())
+                lines << tr("%1 — %2 (document %3, p. %4)")
+                             .arg(f.code, f.valid ? tr("check character correct") : tr("check character WRONG: a typo?"))
+                             .arg(f.documentId)
+                             .arg(f.page);
+            for (const SharedCode &s : report.entitiesSharingCodes()) {
+                const auto a = store.get(s.firstId);
+                const auto b = store.get(s.secondId);
+                lines << tr("%1 and %2 share %3: probably one organisation, consider merging them.")
+                             .arg(a ? a->displayName() : QString(), b ? b->displayName() : QString(), s.code);
+            }
+        });
+        QMessageBox::information(this, tr("Credit Codes"),
+                                 lines.isEmpty() ? tr("No unified social credit codes in the documents.") : lines.join(QLatin1Char('\n')));
+    });
     more->setMenu(menu);
 
     auto *buttons = new QHBoxLayout;

@@ -550,6 +550,14 @@ void MainWindow::openEntityPage(qint64 entityId)
 {
     auto *page = new EntityPage(m_session.get(), entityId, this);
     page->setAttribute(Qt::WA_DeleteOnClose);
+    page->setEvidenceSource([this]() -> std::optional<Relation::Evidence> {
+        qint64 segmentId = 0;
+        int start = 0, end = 0;
+        QString quote;
+        if (!m_reader || !m_reader->currentSpan(&segmentId, &start, &end, &quote))
+            return std::nullopt;
+        return Relation::Evidence{segmentId, start, end, quote};
+    });
     connect(page, &EntityPage::mentionActivated, this,
             [this](qint64 documentId, qint64 segmentId, const QString &, int start, int end) {
                 m_browser->selectDocument(documentId);

@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -145,8 +146,16 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
     QGraphicsView::mousePressEvent(event);
 }
 
+void NetworkView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_userZoomed)
+        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+}
+
 void NetworkView::wheelEvent(QWheelEvent *event)
 {
+    m_userZoomed = true;
     const double factor = event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
     scale(factor, factor);
 }

@@ -30,12 +30,14 @@ Q_SIGNALS:
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     CaseSession *m_session;
     QSet<EntityType> m_hidden;
     int m_nodes = 0;
     int m_edges = 0;
+    bool m_userZoomed = false; // until the reporter zooms, the whole network stays in view
 };
 
 } // namespace dossier

@@ -484,6 +484,23 @@ bool ReaderView::requestTag()
     return false;
 }
 
+bool ReaderView::currentSpan(qint64 *segmentId, int *start, int *end, QString *quote) const
+{
+    int index = -1;
+    if (!m_original->selectionInSegment(&index, start, end)) {
+        index = currentSegmentIndex();
+        if (index < 0 || size_t(index) >= m_segments.size())
+            return false;
+        *start = 0;
+        *end = int(m_segments[size_t(index)].text.size());
+    }
+    if (size_t(index) >= m_segments.size())
+        return false;
+    *segmentId = m_segments[size_t(index)].id;
+    *quote = m_segments[size_t(index)].text.mid(*start, *end - *start);
+    return true;
+}
+
 void ReaderView::updateMentions()
 {
     std::vector<std::vector<SegmentPane::Tint>> original(m_segments.size()), translation(m_segments.size());

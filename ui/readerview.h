@@ -69,6 +69,8 @@ public:
     QString currentSegmentStatus() const;
     // Emits tagRequested for the current selection, if it lies within one segment.
     bool requestTag();
+    // The words selected in the original (or the whole current segment) as a citable span.
+    bool currentSpan(qint64 *segmentId, int *start, int *end, QString *quote) const;
     void updateMentions();
     std::vector<int> selectedSegmentIndexes() const;
     QMenu *translateMenu() const { return m_translateMenu; }

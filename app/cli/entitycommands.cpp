@@ -2,6 +2,7 @@
 #include "clicase.h"
 #include "commands.h"
 
+#include "entities/codereport.h"
 #include "entities/entitystore.h"
 #include "entities/entitysuggester.h"
 #include "entities/mentionscanner.h"
@@ -255,6 +256,37 @@ int entitySuggest(const QStringList &arguments)
     });
 }
 
+int entityCodes(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("entity codes"), arguments);
+    if (!context.parse(QStringLiteral("CASE"), 1))
+        return kUsageError;
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        CodeReport report(caseFile.db());
+        QJsonArray codes, shared;
+        for (const FoundCode &f : report.codesInDocuments()) {
+            codes.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                     {QStringLiteral("valid"), f.valid},
+                                     {QStringLiteral("document_id"), f.documentId},
+                                     {QStringLiteral("segment_id"), f.segmentId},
+                                     {QStringLiteral("page"), f.page},
+                                     {QStringLiteral("entity_id"), f.entityId ? QJsonValue(f.entityId) : QJsonValue()}});
+            if (!context.json())
+                context.out << f.code << '\t' << (f.valid ? "valid" : "CHECK CHARACTER WRONG") << '\t' << f.documentId
+                            << ':' << f.page << Qt::endl;
+        }
+        for (const SharedCode &s : report.entitiesSharingCodes()) {
+            shared.append(QJsonObject{{QStringLiteral("code"), s.code},
+                                      {QStringLiteral("entities"), QJsonArray{s.firstId, s.secondId}}});
+            if (!context.json())
+                context.out << "merge? entities " << s.firstId << " and " << s.secondId << " share " << s.code << Qt::endl;
+        }
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("codes"), codes}, {QStringLiteral("merge_proposals"), shared}});
+        return 0;
+    });
+}
+
 } // namespace
 
 int entity(const QStringList &arguments)
@@ -275,7 +307,9 @@ int entity(const QStringList &arguments)
         return entityMentions(rest);
     if (action == QLatin1String("suggest"))
         return entitySuggest(rest);
-    QTextStream(stderr) << "dossier-cli entity: use add, list, show, merge, scan, mentions or suggest\n";
+    if (action == QLatin1String("codes"))
+        return entityCodes(rest);
+    QTextStream(stderr) << "dossier-cli entity: use add, list, show, merge, scan, mentions, suggest or codes\n";
     return kUsageError;
 }
 

@@ -27,7 +27,7 @@ void printUsage(QTextStream &stream)
               "  figures CASE [DOC]            every figure in the originals\n"
               "  check CASE (--claim TEXT | --file F)   find the sources of a draft's figures\n"
               "  entity add CASE --type T --zh NAME --en NAME [--alias A]... [--uscc CODE]\n"
-              "  entity list|show|merge|scan|mentions|suggest CASE ...\n"
+              "  entity list|show|merge|scan|mentions|suggest|codes CASE ...\n"
               "  relation add CASE FROM TO --kind K [--evidence SEGMENT:START:END]\n"
               "  relation list CASE\n"
               "  screening import CASE FILE.csv | screening check CASE\n\n"

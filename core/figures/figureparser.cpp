@@ -368,8 +368,9 @@ private:
     bool isDatePart(int j, const Number &number, double value) const
     {
         // 2024年, 3月, 15日: parts of dates, not figures (12个月 is a count).
-        if (at(j) == u'月' || at(j) == u'日' || at(j) == u'号')
-            return true;
+        if (at(j) == u'月' || at(j) == u'日' || at(j) == u'号' || at(j) == u'时' || at(j) == u'秒' ||
+            (at(j) == u'分' && at(j - 1 - int(QString::number(int(value)).size())) == u'时'))
+            return true; // and 9时30分 is a time
         return at(j) == u'年' && value >= 1900 && value <= 2100 && std::floor(value) == value &&
                !number.words && at(j + 1) != u'间';
     }

@@ -1,6 +1,7 @@
 #include "support/fixtures.h"
 
 #include "documents/documentstore.h"
+#include "entities/codereport.h"
 #include "entities/entitystore.h"
 #include "entities/entitysuggester.h"
 #include "entities/mentionscanner.h"
@@ -209,4 +210,31 @@ TEST_CASE("Screening lists match Chinese names, transliterations and company-for
     Entity other;
     other.nameEn = QStringLiteral("Shenzhen University");
     CHECK(screening.check(other).empty());
+}
+
+TEST_CASE("Credit codes in documents are checked and shared codes propose a merge", "[entities][uscc]")
+{
+    EntityCase c(QStringLiteral("成交供应商：云达科技有限公司，统一社会信用代码：91350100M000100Y43。\n"
+                                "另一份文件写作：91350100M000100Y44。\n"));
+    EntityStore store(c.db());
+    Entity a;
+    a.nameZh = QStringLiteral("云达科技有限公司");
+    a.uscc = QStringLiteral("91350100M000100Y43");
+    const qint64 aId = store.add(a);
+    Entity b;
+    b.nameEn = QStringLiteral("Yunda Technology");
+    b.uscc = QStringLiteral("91350100M000100Y43");
+    const qint64 bId = store.add(b);
+    MentionScanner(c.db()).scan();
+
+    CodeReport report(c.db());
+    const auto codes = report.codesInDocuments();
+    REQUIRE(codes.size() == 2);
+    CHECK(codes[0].valid);
+    CHECK(codes[0].entityId == aId);
+    CHECK_FALSE(codes[1].valid);
+    const auto shared = report.entitiesSharingCodes();
+    REQUIRE(shared.size() == 1);
+    CHECK(shared[0].firstId == aId);
+    CHECK(shared[0].secondId == bId);
 }

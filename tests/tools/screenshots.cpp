@@ -7,6 +7,10 @@
 #include "searchpanel.h"
 #include "glossarypanel.h"
 #include "factcheckpanel.h"
+#include "entitypanel.h"
+#include "networkview.h"
+#include "entities/entitystore.h"
+#include "storage/casefile.h"
 
 #include <QDockWidget>
 #include <QPlainTextEdit>
@@ -148,5 +152,61 @@ int main(int argc, char *argv[])
         Q_EMIT window.factCheckPanel()->tree()->itemActivated(source, 0);
     }
     save(&window, QDir(out).filePath(QStringLiteral("factcheck%1.png").arg(suffix)));
+    dock->hide();
+
+    // Entities: the story's actors tagged, found across the case, and their network.
+    qputenv("DOSSIER_NO_DIALOGS", "1");
+    struct Actor { dossier::EntityType type; const char16_t *zh; const char16_t *en; const char16_t *alias; };
+    const Actor actors[] = {
+        {dossier::EntityType::Buyer, u"深圳大学", u"Shenzhen University", u""},
+        {dossier::EntityType::Buyer, u"之江实验室", u"Zhejiang Lab", u""},
+        {dossier::EntityType::Buyer, u"四川大学", u"Sichuan University", u""},
+        {dossier::EntityType::Buyer, u"中国科学技术大学苏州高等研究院", u"USTC Suzhou Institute", u""},
+        {dossier::EntityType::Intermediary, u"云达科技有限公司", u"Yunda Technology", u""},
+        {dossier::EntityType::Intermediary, u"四川学动科技有限公司", u"Sichuan Xuedong Technology", u""},
+        {dossier::EntityType::ComputingCentre, u"合肥先进计算中心运营管理有限公司", u"Hefei Advanced Computing Center", u""},
+        {dossier::EntityType::Provider, u"亚马逊云服务", u"Amazon Web Services", u"AWS"},
+        {dossier::EntityType::Chip, u"", u"Nvidia A100", u"A100"},
+        {dossier::EntityType::Chip, u"", u"Nvidia H100", u"H100"},
+        {dossier::EntityType::AiModel, u"", u"Claude", u""},
+    };
+    std::vector<qint64> ids;
+    for (const Actor &actor : actors) {
+        dossier::Entity e;
+        e.type = actor.type;
+        e.nameZh = QString::fromUtf16(actor.zh);
+        e.nameEn = QString::fromUtf16(actor.en);
+        if (*actor.alias)
+            e.aliases << QString::fromUtf16(actor.alias);
+        ids.push_back(window.entityPanel()->createEntity(e));
+    }
+    window.entityPanel()->scanForMentions();
+    {
+        dossier::Database &db = window.session()->caseFile().db();
+        dossier::EntityStore store(db);
+        const std::pair<int, int> links[] = {{0, 4}, {4, 7}, {1, 7}, {2, 5}, {5, 7}, {5, 10}, {3, 6}, {7, 8}, {7, 9}, {6, 9}};
+        const char *kinds[] = {"procured_from", "resells", "plans_to_use", "procured_from", "resells", "resells",
+                               "procured_from", "offers", "offers", "uses"};
+        for (size_t i = 0; i < std::size(links); ++i) {
+            dossier::Relation r;
+            r.fromId = ids[size_t(links[i].first)];
+            r.toId = ids[size_t(links[i].second)];
+            r.kind = QString::fromLatin1(kinds[i]);
+            store.addRelation(r);
+        }
+        window.session()->notifyEntitiesChanged();
+    }
+    auto *entitiesDock = window.findChild<QDockWidget *>(QStringLiteral("entitiesDock"));
+    entitiesDock->raise();
+    window.resizeDocks({window.findChild<QDockWidget *>(QStringLiteral("documentsDock")), entitiesDock}, {260, 520},
+                       Qt::Vertical);
+    for (const dossier::DocumentInfo &d : window.session()->documents())
+        if (d.title.startsWith(QStringLiteral("之江")))
+            window.browser()->selectDocument(d.id);
+    save(&window, QDir(out).filePath(QStringLiteral("entities%1.png").arg(suffix)));
+    window.openNetwork();
+    settle(800);
+    for (auto *view : window.findChildren<dossier::NetworkView *>())
+        save(view->window(), QDir(out).filePath(QStringLiteral("network%1.png").arg(suffix)));
     return 0;
 }

@@ -192,3 +192,34 @@ TEST_CASE("The network view lays out 200 entities without piling them up", "[ui]
     view.setHiddenTypes({EntityType::Chip, EntityType::Person});
     CHECK(view.nodeCount() < 200);
 }
+
+TEST_CASE("A relation takes the reader's selection as its evidence and is undoable", "[ui][entities]")
+{
+    EntityWindow w;
+    EntityPanel *panel = w.window.entityPanel();
+    Entity szu;
+    szu.type = EntityType::Buyer;
+    szu.nameZh = QStringLiteral("深圳大学");
+    const qint64 szuId = panel->createEntity(szu);
+    Entity yunda;
+    yunda.type = EntityType::Intermediary;
+    yunda.nameZh = QStringLiteral("云达科技有限公司");
+    const qint64 yundaId = panel->createEntity(yunda);
+
+    w.open(QStringLiteral("深圳大学"));
+    SegmentPane *original = w.window.reader()->originalPane();
+    original->setTextCursor(original->document()->find(QStringLiteral("成交供应商：云达科技有限公司")));
+    w.window.openEntityPage(szuId);
+    auto *page = w.window.findChild<EntityPage *>();
+    REQUIRE(page);
+    page->addRelation(yundaId, QStringLiteral("procured_from"), true);
+    const auto relations = w.store().relations(szuId);
+    REQUIRE(relations.size() == 1);
+    CHECK(relations[0].toId == yundaId);
+    REQUIRE(relations[0].evidence.size() == 1);
+    CHECK(relations[0].evidence[0].quote == QStringLiteral("成交供应商：云达科技有限公司"));
+    CHECK(page->relations()->topLevelItemCount() == 1);
+    w.undo()->undo();
+    CHECK(w.store().relations(szuId).empty());
+    page->close();
+}
