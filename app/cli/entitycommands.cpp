@@ -259,12 +259,26 @@ int entitySuggest(const QStringList &arguments)
 int entityCodes(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("entity codes"), arguments);
-    if (!context.parse(QStringLiteral("CASE"), 1))
+    context.parser.addOption({QStringLiteral("attach"), QStringLiteral("Give each valid code to the entity named beside it, if it has none.")});
+    if (!context.parse(QStringLiteral("CASE [--attach]"), 1))
         return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
         CodeReport report(caseFile.db());
         QJsonArray codes, shared;
-        for (const FoundCode &f : report.codesInDocuments()) {
+        const std::vector<FoundCode> found = report.codesInDocuments();
+        if (context.parser.isSet(QStringLiteral("attach"))) {
+            Transaction transaction(caseFile.db());
+            EntityStore store(caseFile.db());
+            for (const FoundCode &f : found) {
+                std::optional<Entity> entity = f.entityId ? store.get(f.entityId) : std::nullopt;
+                if (f.valid && entity && entity->uscc.isEmpty()) {
+                    entity->uscc = f.code;
+                    store.update(*entity);
+                }
+            }
+            transaction.commit();
+        }
+        for (const FoundCode &f : found) {
             codes.append(QJsonObject{{QStringLiteral("code"), f.code},
                                      {QStringLiteral("valid"), f.valid},
                                      {QStringLiteral("document_id"), f.documentId},
