@@ -20,5 +20,9 @@ int check(const QStringList &arguments);
 int entity(const QStringList &arguments);
 int relation(const QStringList &arguments);
 int screening(const QStringList &arguments);
+int event(const QStringList &arguments);
+int timeline(const QStringList &arguments);
+int evidence(const QStringList &arguments);
+int propose(const QStringList &arguments);
 
 } // namespace dossier::cli

@@ -30,7 +30,12 @@ void printUsage(QTextStream &stream)
               "  entity list|show|merge|scan|mentions|suggest|codes CASE ...\n"
               "  relation add CASE FROM TO --kind K [--evidence SEGMENT:START:END]\n"
               "  relation list CASE\n"
-              "  screening import CASE FILE.csv | screening check CASE\n\n"
+              "  screening import CASE FILE.csv | screening check CASE\n"
+              "  event add CASE --date D --title T [--evidence SEGMENT:START:END] [--entity ID] [--tag T]\n"
+              "  event list|show|delete CASE ...\n"
+              "  evidence add CASE EVENT SEGMENT:START:END\n"
+              "  timeline CASE                 events in date order with their evidence\n"
+              "  propose CASE DOC              procurement fields and the events they suggest\n\n"
               "Every command takes --json for machine-readable output and --help.\n";
 }
 
@@ -56,6 +61,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("entity"), dossier::cli::entity},
         {QStringLiteral("relation"), dossier::cli::relation},
         {QStringLiteral("screening"), dossier::cli::screening},
+        {QStringLiteral("event"), dossier::cli::event},
+        {QStringLiteral("timeline"), dossier::cli::timeline},
+        {QStringLiteral("evidence"), dossier::cli::evidence},
+        {QStringLiteral("propose"), dossier::cli::propose},
     };
 
     QStringList arguments = app.arguments().mid(1);

@@ -204,6 +204,42 @@ const char *const kMigration5[] = {
     ))",
 };
 
+// Version 6: the evidence timeline. Dates keep their precision (ISO at that precision
+// plus the first and last day covered, for sorting); evidence freezes the quote.
+const char *const kMigration6[] = {
+    R"(CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        date_start TEXT NOT NULL,
+        date_end TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX events_date ON events(date_start)",
+    R"(CREATE TABLE event_entities (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (event_id, entity_id)
+    ))",
+    R"(CREATE TABLE event_evidence (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+        document_id INTEGER,
+        page INTEGER NOT NULL DEFAULT 0,
+        field TEXT NOT NULL DEFAULT 'original',
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL,
+        translation_quote TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL DEFAULT '',
+        segment_text TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    ))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -217,7 +253,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::migration(int version)
@@ -233,6 +269,8 @@ QStringList Migrations::migration(int version)
         return toList(kMigration4);
     case 5:
         return toList(kMigration5);
+    case 6:
+        return toList(kMigration6);
     default:
         return {};
     }

@@ -227,3 +227,43 @@ TEST_CASE("dossier-cli manages entities, mentions, relations and screening", "[c
         aws = aws || s[QStringLiteral("name")] == QStringLiteral("AWS");
     CHECK(aws);
 }
+
+TEST_CASE("dossier-cli builds a timeline with evidence and proposes events from a notice", "[cli][timeline]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("t.dossier"));
+    const QString notice = dir.filePath(QStringLiteral("n.txt"));
+    writeFile(notice, encode(QStringLiteral("之江实验室采购公告\n项目名称：云计算服务\n采购人：之江实验室\n公告日期：2024年4月8日\n"
+                                            "开标时间：2024年4月22日9时30分\n"), "GB18030"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import"), casePath, notice}).exitCode == 0);
+
+    const Run proposed = cli({QStringLiteral("propose"), casePath, QStringLiteral("1"), QStringLiteral("--json")});
+    REQUIRE(proposed.exitCode == 0);
+    CHECK(proposed.json()[QStringLiteral("fields")][QStringLiteral("purchaser")][QStringLiteral("value")] == QStringLiteral("之江实验室"));
+    const QJsonArray events = proposed.json()[QStringLiteral("events")].toArray();
+    REQUIRE(events.size() == 2);
+    CHECK(events[0][QStringLiteral("date")] == QStringLiteral("2024-04-08"));
+    const QString evidence = events[0][QStringLiteral("evidence")].toString();
+
+    REQUIRE(cli({QStringLiteral("event"), QStringLiteral("add"), casePath, QStringLiteral("--date"), QStringLiteral("2024-04"),
+                 QStringLiteral("--title"), QStringLiteral("Zhejiang Lab plans AWS purchase"), QStringLiteral("--evidence"), evidence})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("event"), QStringLiteral("add"), casePath, QStringLiteral("--date"), QStringLiteral("2024-Q1"),
+                 QStringLiteral("--title"), QStringLiteral("Earlier")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("event"), QStringLiteral("add"), casePath, QStringLiteral("--date"), QStringLiteral("soon"),
+               QStringLiteral("--title"), QStringLiteral("x")}).exitCode == 2);
+
+    const Run timeline = cli({QStringLiteral("timeline"), casePath, QStringLiteral("--json")});
+    REQUIRE(timeline.exitCode == 0);
+    const QJsonArray list = timeline.json().toArray();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0][QStringLiteral("date")] == QStringLiteral("2024-Q1"));
+    CHECK(list[1][QStringLiteral("date")] == QStringLiteral("2024-04"));
+    const QJsonObject cited = list[1][QStringLiteral("evidence")].toArray()[0].toObject();
+    for (const char *key : {"document_id", "segment_id", "page", "quote"})
+        CHECK(cited.contains(QString::fromLatin1(key)));
+    CHECK(cited[QStringLiteral("quote")] == QStringLiteral("2024年4月8日"));
+    CHECK(cli({QStringLiteral("event"), QStringLiteral("delete"), casePath, QString::number(list[0][QStringLiteral("id")].toInt())}).exitCode == 0);
+    CHECK(cli({QStringLiteral("timeline"), casePath, QStringLiteral("--json")}).json().toArray().size() == 1);
+}

@@ -1,0 +1,264 @@
+// dossier-cli commands for the evidence timeline: events, their evidence, the timeline
+// itself and events proposed from procurement notices.
+#include "clicase.h"
+#include "commands.h"
+
+#include "storage/casefile.h"
+#include "timeline/dateparser.h"
+#include "timeline/eventstore.h"
+#include "timeline/procurementfields.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dossier::cli {
+
+namespace {
+
+QJsonObject evidenceJson(const EventEvidence &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("document_id"), e.documentId},
+                       {QStringLiteral("document_title"), e.documentTitle},
+                       {QStringLiteral("segment_id"), e.segmentId ? QJsonValue(*e.segmentId) : QJsonValue()},
+                       {QStringLiteral("page"), e.page},
+                       {QStringLiteral("field"), e.field},
+                       {QStringLiteral("start"), e.start},
+                       {QStringLiteral("end"), e.end},
+                       {QStringLiteral("quote"), e.quote},
+                       {QStringLiteral("translation"), e.translationQuote},
+                       {QStringLiteral("sha256"), e.sha256},
+                       {QStringLiteral("source_changed"), e.changed},
+                       {QStringLiteral("source_missing"), e.missing}};
+}
+
+QJsonObject eventJson(const Event &event)
+{
+    QJsonArray evidence, entities;
+    for (const EventEvidence &e : event.evidence)
+        evidence.append(evidenceJson(e));
+    for (qint64 id : event.entityIds)
+        entities.append(id);
+    return QJsonObject{{QStringLiteral("id"), event.id},
+                       {QStringLiteral("date"), event.date.toIso()},
+                       {QStringLiteral("precision"), FuzzyDate::precisionName(event.date.precision)},
+                       {QStringLiteral("title"), event.title},
+                       {QStringLiteral("description"), event.description},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(event.tags)},
+                       {QStringLiteral("entities"), entities},
+                       {QStringLiteral("evidence"), evidence}};
+}
+
+// SEGMENT:START:END, or SEGMENT alone for the whole segment; "t" before the segment
+// number cites the translation.
+bool parseSpan(const QString &text, qint64 *segment, QString *field, int *start, int *end)
+{
+    QString spec = text;
+    *field = QStringLiteral("original");
+    if (spec.startsWith(QLatin1Char('t'))) {
+        *field = QStringLiteral("translation");
+        spec.remove(0, 1);
+    }
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    bool ok = false;
+    *segment = parts.value(0).toLongLong(&ok);
+    if (!ok || (parts.size() != 1 && parts.size() != 3))
+        return false;
+    *start = parts.size() == 3 ? parts[1].toInt() : 0;
+    *end = parts.size() == 3 ? parts[2].toInt() : 0;
+    return true;
+}
+
+std::optional<FuzzyDate> dateArgument(CliContext &context, const QString &text)
+{
+    std::optional<FuzzyDate> date = FuzzyDate::fromIso(text);
+    if (!date)
+        date = DateParser::parse(text);
+    if (!date)
+        context.fail(QStringLiteral("cannot read the date '%1' (use 2024-03-15, 2024-03, 2024-Q2, 2024 or a range a/b)").arg(text));
+    return date;
+}
+
+int eventAdd(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("event add"), arguments);
+    context.parser.addOption({QStringLiteral("date"), QStringLiteral("The date, at its precision."), QStringLiteral("D")});
+    context.parser.addOption({QStringLiteral("title"), QStringLiteral("What happened."), QStringLiteral("T")});
+    context.parser.addOption({QStringLiteral("description"), QStringLiteral("More words."), QStringLiteral("TEXT")});
+    context.parser.addOption({QStringLiteral("evidence"), QStringLiteral("SEGMENT:START:END (repeatable)."), QStringLiteral("SPAN")});
+    context.parser.addOption({QStringLiteral("entity"), QStringLiteral("An entity involved (repeatable)."), QStringLiteral("ID")});
+    context.parser.addOption({QStringLiteral("tag"), QStringLiteral("A tag (repeatable)."), QStringLiteral("TAG")});
+    if (!context.parse(QStringLiteral("CASE --date D --title T [--evidence SEGMENT:START:END]..."), 1))
+        return kUsageError;
+    if (!context.parser.isSet(QStringLiteral("date")) || context.parser.value(QStringLiteral("title")).isEmpty()) {
+        context.fail(QStringLiteral("give --date and --title"));
+        return kUsageError;
+    }
+    const std::optional<FuzzyDate> date = dateArgument(context, context.parser.value(QStringLiteral("date")));
+    if (!date)
+        return kUsageError;
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        Transaction transaction(caseFile.db());
+        EventStore store(caseFile.db());
+        Event event;
+        event.date = *date;
+        event.title = context.parser.value(QStringLiteral("title"));
+        event.description = context.parser.value(QStringLiteral("description"));
+        event.tags = context.parser.values(QStringLiteral("tag"));
+        for (const QString &id : context.parser.values(QStringLiteral("entity")))
+            event.entityIds.push_back(id.toLongLong());
+        const qint64 id = store.add(event);
+        for (const QString &span : context.parser.values(QStringLiteral("evidence"))) {
+            qint64 segment = 0;
+            QString field;
+            int start = 0, end = 0;
+            if (!parseSpan(span, &segment, &field, &start, &end) || !store.addEvidence(id, segment, field, start, end))
+                return context.fail(QStringLiteral("bad --evidence %1 (SEGMENT:START:END of an existing segment)").arg(span));
+        }
+        transaction.commit();
+        if (context.json())
+            context.printJson(eventJson(*store.get(id)));
+        else
+            context.out << id << '\t' << event.date.toIso() << '\t' << event.title << Qt::endl;
+        return 0;
+    });
+}
+
+int eventList(const QStringList &arguments, bool timeline)
+{
+    CliContext context(timeline ? QStringLiteral("timeline") : QStringLiteral("event list"), arguments);
+    if (!context.parse(QStringLiteral("CASE"), 1))
+        return kUsageError;
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        QJsonArray array;
+        for (const Event &event : EventStore(caseFile.db()).list()) {
+            array.append(eventJson(event));
+            if (context.json())
+                continue;
+            context.out << event.date.toIso() << '\t' << event.title << Qt::endl;
+            if (timeline)
+                for (const EventEvidence &e : event.evidence)
+                    context.out << "    “" << e.quote << "” (" << e.documentTitle << ", p. " << e.page << ')'
+                                << (e.changed ? " [source changed]" : "") << (e.missing ? " [source missing]" : "")
+                                << Qt::endl;
+        }
+        if (context.json())
+            context.printJson(array);
+        return 0;
+    });
+}
+
+int eventShowOrDelete(const QStringList &arguments, bool remove)
+{
+    CliContext context(remove ? QStringLiteral("event delete") : QStringLiteral("event show"), arguments);
+    if (!context.parse(QStringLiteral("CASE ID"), 2))
+        return kUsageError;
+    const qint64 id = context.positional().at(1).toLongLong();
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        EventStore store(caseFile.db());
+        const std::optional<Event> event = store.get(id);
+        if (!event)
+            return context.fail(QStringLiteral("there is no event %1").arg(id));
+        if (remove) {
+            store.remove(id);
+            return 0;
+        }
+        if (context.json())
+            context.printJson(eventJson(*event));
+        else
+            context.out << event->date.toIso() << '\t' << event->title << '\n' << event->description << Qt::endl;
+        return 0;
+    });
+}
+
+} // namespace
+
+int event(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (action == QLatin1String("add"))
+        return eventAdd(rest);
+    if (action == QLatin1String("list"))
+        return eventList(rest, false);
+    if (action == QLatin1String("show"))
+        return eventShowOrDelete(rest, false);
+    if (action == QLatin1String("delete"))
+        return eventShowOrDelete(rest, true);
+    QTextStream(stderr) << "dossier-cli event: use add, list, show or delete\n";
+    return kUsageError;
+}
+
+int timeline(const QStringList &arguments)
+{
+    return eventList(arguments, true);
+}
+
+int evidence(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("evidence add"), arguments.mid(1));
+    context.parser.addOption({QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")});
+    if (arguments.value(0) != QLatin1String("add") || !context.parse(QStringLiteral("CASE EVENT SEGMENT:START:END"), 3)) {
+        QTextStream(stderr) << "Usage: dossier-cli evidence add CASE EVENT SEGMENT:START:END\n";
+        return kUsageError;
+    }
+    qint64 segment = 0;
+    QString field;
+    int start = 0, end = 0;
+    if (!parseSpan(context.positional().at(2), &segment, &field, &start, &end)) {
+        context.fail(QStringLiteral("the span is SEGMENT:START:END"));
+        return kUsageError;
+    }
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        EventStore store(caseFile.db());
+        const qint64 eventId = context.positional().at(1).toLongLong();
+        if (!store.get(eventId))
+            return context.fail(QStringLiteral("there is no event %1").arg(eventId));
+        const qint64 id = store.addEvidence(eventId, segment, field, start, end, context.parser.value(QStringLiteral("note")));
+        if (!id)
+            return context.fail(QStringLiteral("there is no segment %1").arg(segment));
+        if (context.json())
+            context.printJson(eventJson(*store.get(eventId)));
+        return 0;
+    });
+}
+
+int propose(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("propose"), arguments);
+    if (!context.parse(QStringLiteral("CASE DOC"), 2))
+        return kUsageError;
+    const std::optional<qint64> documentId = documentArgument(context, context.positional().at(1));
+    if (!documentId)
+        return kUsageError;
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        ProcurementFields fields(caseFile.db());
+        QJsonObject found;
+        for (const ProcurementField &f : fields.ofDocument(*documentId)) {
+            QJsonObject object{{QStringLiteral("label"), f.label},
+                               {QStringLiteral("value"), f.value},
+                               {QStringLiteral("segment_id"), f.segmentId}};
+            if (f.date)
+                object.insert(QStringLiteral("date"), f.date->toIso());
+            found.insert(f.key, object);
+        }
+        QJsonArray proposals;
+        for (const ProposedEvent &p : fields.propose(*documentId))
+            proposals.append(QJsonObject{{QStringLiteral("date"), p.date.toIso()},
+                                         {QStringLiteral("title"), p.title},
+                                         {QStringLiteral("description"), p.description},
+                                         {QStringLiteral("entities"), QJsonArray::fromStringList(p.entityNames)},
+                                         {QStringLiteral("evidence"), QStringLiteral("%1:%2:%3").arg(p.segmentId).arg(p.start).arg(p.end)}});
+        if (context.json()) {
+            context.printJson(QJsonObject{{QStringLiteral("fields"), found}, {QStringLiteral("events"), proposals}});
+        } else {
+            for (auto it = found.begin(); it != found.end(); ++it)
+                context.out << it.key() << '\t' << it.value()[QStringLiteral("value")].toString() << Qt::endl;
+            for (const QJsonValue &p : proposals)
+                context.out << "propose\t" << p[QStringLiteral("date")].toString() << '\t' << p[QStringLiteral("title")].toString() << Qt::endl;
+        }
+        return 0;
+    });
+}
+
+} // namespace dossier::cli
