@@ -55,6 +55,7 @@ public:
     void notifyGlossaryChanged() { Q_EMIT glossaryChanged(); }
     void notifyClaimsChanged() { Q_EMIT claimsChanged(); }
     void notifyEntitiesChanged() { Q_EMIT entitiesChanged(); }
+    void notifyEventsChanged() { Q_EMIT eventsChanged(); }
 
     // Runs a write; on failure emits errorOccurred with a readable message.
     bool write(const std::function<void()> &change);
@@ -66,6 +67,7 @@ Q_SIGNALS:
     void glossaryChanged();
     void claimsChanged();
     void entitiesChanged(); // entities, mentions or relations
+    void eventsChanged();
     void errorOccurred(const QString &message);
 
 private:

@@ -7,6 +7,7 @@
 #include "entities/entitystore.h"
 #include "entities/screeninglist.h"
 #include "entities/uscc.h"
+#include "timeline/eventstore.h"
 #include "storage/casefile.h"
 
 #include <QDialogButtonBox>
@@ -101,7 +102,7 @@ EntityPage::EntityPage(CaseSession *session, qint64 entityId, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Mentions</b>"), this));
     layout->addWidget(m_mentions, 3);
     layout->addLayout(row);
-    layout->addWidget(new QLabel(tr("<b>Relations</b>"), this));
+    layout->addWidget(new QLabel(tr("<b>Events and relations</b>"), this));
     layout->addWidget(m_relations, 1);
     layout->addWidget(close);
     resize(900, 620);
@@ -159,6 +160,9 @@ void EntityPage::reload()
             else if (m.status == Mention::Status::Confirmed)
                 item->setForeground(1, QColor(0, 120, 40));
         }
+        for (const Event &e : EventStore(db).involving(m_entityId))
+            new QTreeWidgetItem(m_relations, {tr("Event %1: %2").arg(e.date.toIso(), e.title),
+                                              e.evidence.empty() ? QString() : QStringLiteral("“%1”").arg(e.evidence.front().quote)});
         for (const Relation &r : store.relations(m_entityId)) {
             const std::optional<Entity> from = store.get(r.fromId);
             const std::optional<Entity> to = store.get(r.toId);

@@ -8,7 +8,11 @@
 #include "entitypanel.h"
 #include "factcheckpanel.h"
 #include "networkview.h"
+#include "commands/eventcommand.h"
+#include "eventdialog.h"
+#include "proposalsdialog.h"
 #include "tagdialog.h"
+#include "timelinepanel.h"
 #include "figurespanel.h"
 #include "glossarypanel.h"
 #include "importcontroller.h"
@@ -21,6 +25,10 @@
 
 #include "entities/screeninglist.h"
 #include "storage/casefile.h"
+#include "timeline/dateparser.h"
+#include "timeline/eventstore.h"
+#include "timeline/procurementfields.h"
+#include "documents/documentstore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -208,6 +216,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     delete m_factCheckDock;
     delete m_figuresDock;
     delete m_entitiesDock;
+    delete m_timelineDock;
     delete centralWidget();
     m_import = nullptr;
     m_translator = nullptr;
@@ -217,6 +226,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_figuresDock = nullptr;
     m_entities = nullptr;
     m_entitiesDock = nullptr;
+    m_timeline = nullptr;
+    m_timelineDock = nullptr;
     m_documentsDock = m_searchDock = m_glossaryDock = m_factCheckDock = nullptr;
     m_browser = nullptr;
     m_reader = nullptr;
@@ -302,11 +313,28 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     connect(m_entities, &EntityPanel::networkRequested, this, &MainWindow::openNetwork);
     connect(m_reader, &ReaderView::tagRequested, this, &MainWindow::tagMention);
 
-    for (QDockWidget *dock : {m_documentsDock, m_searchDock, m_glossaryDock, m_figuresDock, m_entitiesDock, m_factCheckDock}) {
+    m_timeline = new TimelinePanel(m_session.get(), this);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_timelineDock->hide(); // View → Timeline or Ctrl+Shift+L
+    connect(m_reader, &ReaderView::timelineRequested, this, &MainWindow::addToTimeline);
+    connect(m_timeline, &TimelinePanel::eventActivated, this, &MainWindow::openEventEvidence);
+    connect(m_timeline, &TimelinePanel::editRequested, this, &MainWindow::editEvent);
+    connect(m_timeline, &TimelinePanel::proposeRequested, this, [this] {
+        if (m_reader->documentId())
+            proposeEvents(m_reader->documentId());
+    });
+
+    for (QDockWidget *dock :
+         {m_documentsDock, m_searchDock, m_glossaryDock, m_figuresDock, m_entitiesDock, m_timelineDock, m_factCheckDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setProperty("dockToggle", true);
         if (dock == m_factCheckDock)
             toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        if (dock == m_timelineDock)
+            toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
         m_viewMenu->addAction(toggle);
     }
     m_import = new ImportController(m_session.get(), this);
@@ -544,6 +572,121 @@ void MainWindow::tagMention(qint64 segmentId, const QString &field, int start, i
             store.setMentionStatus(id, Mention::Status::Confirmed);
             return created;
         }));
+}
+
+void MainWindow::addToTimeline(qint64 segmentId, const QString &field, int start, int end, const QString &text)
+{
+    std::vector<Entity> entities;
+    std::vector<Event> events;
+    Event event;
+    m_session->write([&] {
+        Database &db = m_session->caseFile().db();
+        entities = EntityStore(db).list();
+        events = EventStore(db).list();
+        // The date and the entities are proposed from the segment itself.
+        for (const SegmentInfo &s : DocumentStore(db).segments(m_reader->documentId())) {
+            if (s.id != segmentId)
+                continue;
+            const std::optional<DocumentInfo> document = DocumentStore(db).get(s.documentId);
+            DateParser::Options options = DateParser::defaults();
+            if (document && document->obtainedAt)
+                options.referenceYear = QDate::fromString(*document->obtainedAt, Qt::ISODate).year();
+            if (std::optional<FuzzyDate> date = DateParser::parse(text, options))
+                event.date = *date;
+            else if (std::optional<FuzzyDate> date = DateParser::parse(s.text, options))
+                event.date = *date;
+            for (const Mention &m : EntityStore(db).mentionsInDocument(s.documentId))
+                if (m.segmentId == segmentId &&
+                    std::find(event.entityIds.begin(), event.entityIds.end(), m.entityId) == event.entityIds.end())
+                    event.entityIds.push_back(m.entityId);
+            event.title = text.left(80);
+        }
+    });
+    EventDialog dialog(event, entities, events, text, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 existing = dialog.existingEventId();
+    const Event fresh = dialog.event();
+    m_session->undoStack()->push(new EventCommand(
+        m_session.get(), existing ? tr("Add evidence") : tr("Add event"),
+        existing ? std::optional<qint64>(existing) : std::nullopt,
+        [existing, fresh, segmentId, field, start, end](EventStore &store) {
+            const qint64 id = existing ? existing : store.add(fresh);
+            store.addEvidence(id, segmentId, field, start, end);
+            return id;
+        }));
+    m_timelineDock->show();
+}
+
+void MainWindow::editEvent(qint64 eventId)
+{
+    std::vector<Entity> entities;
+    std::optional<Event> event;
+    m_session->write([&] {
+        entities = EntityStore(m_session->caseFile().db()).list();
+        event = EventStore(m_session->caseFile().db()).get(eventId);
+    });
+    if (!event)
+        return;
+    EventDialog dialog(*event, entities, {}, QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Event edited = dialog.event();
+    m_session->undoStack()->push(new EventCommand(m_session.get(), tr("Edit event"), eventId, [edited](EventStore &store) {
+        store.update(edited);
+        return edited.id;
+    }));
+}
+
+void MainWindow::openEventEvidence(qint64 eventId)
+{
+    std::optional<Event> event;
+    m_session->write([&] { event = EventStore(m_session->caseFile().db()).get(eventId); });
+    if (!event || event->evidence.empty() || !event->evidence.front().segmentId || event->evidence.front().missing) {
+        statusBar()->showMessage(tr("This event has no evidence to open."), 5000);
+        return;
+    }
+    const EventEvidence &evidence = event->evidence.front();
+    m_browser->selectDocument(evidence.documentId);
+    if (evidence.field == QLatin1String("translation"))
+        m_reader->showSpan(evidence.documentId, *evidence.segmentId, 0, 0);
+    else
+        m_reader->showSpan(evidence.documentId, *evidence.segmentId, evidence.start, evidence.end);
+}
+
+void MainWindow::proposeEvents(qint64 documentId)
+{
+    std::vector<ProcurementField> fields;
+    std::vector<ProposedEvent> proposals;
+    std::vector<Entity> entities;
+    m_session->write([&] {
+        ProcurementFields procurement(m_session->caseFile().db());
+        fields = procurement.ofDocument(documentId);
+        proposals = procurement.propose(documentId);
+        entities = EntityStore(m_session->caseFile().db()).list();
+    });
+    ProposalsDialog dialog(fields, proposals, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->undoStack()->beginMacro(tr("Add proposed events"));
+    for (const ProposedEvent &p : dialog.accepted()) {
+        Event event;
+        event.date = p.date;
+        event.title = p.title;
+        event.description = p.description;
+        for (const QString &name : p.entityNames)
+            for (const Entity &e : entities)
+                if (e.allNames().contains(name))
+                    event.entityIds.push_back(e.id);
+        m_session->undoStack()->push(new EventCommand(m_session.get(), tr("Add event"), std::nullopt,
+                                                      [event, p](EventStore &store) {
+                                                          const qint64 id = store.add(event);
+                                                          store.addEvidence(id, p.segmentId, QStringLiteral("original"), p.start, p.end);
+                                                          return id;
+                                                      }));
+    }
+    m_session->undoStack()->endMacro();
+    m_timelineDock->show();
 }
 
 void MainWindow::openEntityPage(qint64 entityId)

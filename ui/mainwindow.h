@@ -16,6 +16,7 @@ namespace dossier {
 class CaseSession;
 class DocumentBrowser;
 class EntityPanel;
+class TimelinePanel;
 class FactCheckPanel;
 class FiguresPanel;
 class GlossaryPanel;
@@ -50,6 +51,12 @@ public:
     FactCheckPanel *factCheckPanel() const { return m_factCheck; }
     FiguresPanel *figuresPanel() const { return m_figures; }
     EntityPanel *entityPanel() const { return m_entities; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    // Opens the event dialog for a quote; the result is an undoable edit.
+    void addToTimeline(qint64 segmentId, const QString &field, int start, int end, const QString &text);
+    void editEvent(qint64 eventId);
+    void openEventEvidence(qint64 eventId);
+    void proposeEvents(qint64 documentId);
     // Tags [start, end) of a segment's field as a mention, asking which entity.
     void tagMention(qint64 segmentId, const QString &field, int start, int end, const QString &text);
     void openEntityPage(qint64 entityId);
@@ -91,6 +98,8 @@ private:
     FactCheckPanel *m_factCheck = nullptr;
     FiguresPanel *m_figures = nullptr;
     EntityPanel *m_entities = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_figuresDock = nullptr;
     QDockWidget *m_factCheckDock = nullptr;

@@ -69,6 +69,11 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     tag->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     tag->setToolTip(tr("Tag the selected words as a mention of an entity (Ctrl+T)"));
     connect(tag, &QAction::triggered, this, &ReaderView::requestTag);
+    QAction *addEvent = toolbar->addAction(tr("Add to Timeline"));
+    addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    addEvent->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addEvent->setToolTip(tr("Make the selected words evidence of a dated event (Ctrl+E)"));
+    connect(addEvent, &QAction::triggered, this, &ReaderView::requestTimeline);
     m_showPage = toolbar->addAction(tr("Original Page"));
     m_showPage->setCheckable(true);
     m_showPage->setShortcut(QKeySequence(Qt::Key_F4));
@@ -498,6 +503,29 @@ bool ReaderView::currentSpan(qint64 *segmentId, int *start, int *end, QString *q
         return false;
     *segmentId = m_segments[size_t(index)].id;
     *quote = m_segments[size_t(index)].text.mid(*start, *end - *start);
+    return true;
+}
+
+bool ReaderView::requestTimeline()
+{
+    for (SegmentPane *pane : {m_original, m_translation}) {
+        int index = -1, start = 0, end = 0;
+        if (!pane->selectionInSegment(&index, &start, &end) || size_t(index) >= m_segments.size())
+            continue;
+        const SegmentInfo &segment = m_segments[size_t(index)];
+        const bool original = pane == m_original;
+        if (!original && !segment.translation)
+            continue;
+        const QString text = original ? segment.text : *segment.translation;
+        Q_EMIT timelineRequested(segment.id, original ? QStringLiteral("original") : QStringLiteral("translation"), start,
+                                 end, text.mid(start, end - start));
+        return true;
+    }
+    const int index = currentSegmentIndex();
+    if (index < 0 || size_t(index) >= m_segments.size())
+        return false;
+    const SegmentInfo &segment = m_segments[size_t(index)];
+    Q_EMIT timelineRequested(segment.id, QStringLiteral("original"), 0, int(segment.text.size()), segment.text);
     return true;
 }
 

@@ -69,6 +69,7 @@ public:
     QString currentSegmentStatus() const;
     // Emits tagRequested for the current selection, if it lies within one segment.
     bool requestTag();
+    bool requestTimeline();
     // The words selected in the original (or the whole current segment) as a citable span.
     bool currentSpan(qint64 *segmentId, int *start, int *end, QString *quote) const;
     void updateMentions();
@@ -80,6 +81,8 @@ Q_SIGNALS:
     void machineTranslationRequested(const std::vector<qint64> &segmentIds, qint64 documentId);
     // The reporter asked to tag the selected words [start, end) of a segment's field.
     void tagRequested(qint64 segmentId, const QString &field, int start, int end, const QString &text);
+    // Add the selected words (or the current segment) to the timeline.
+    void timelineRequested(qint64 segmentId, const QString &field, int start, int end, const QString &text);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "timeline/event.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QComboBox;
+class QGraphicsView;
+class QLineEdit;
+class QTabWidget;
+class QTreeWidget;
+
+namespace dossier {
+
+class CaseSession;
+
+// The evidence timeline: events on a zoomable time axis in lanes per entity (or tag),
+// and as a sortable, filterable list. Conflicts are marked: the same event at two
+// dates, an event without evidence, evidence whose source changed.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelinePanel(CaseSession *session, QWidget *parent = nullptr);
+
+    QTreeWidget *list() const { return m_list; }
+    QGraphicsView *axis() const { return m_axis; }
+    // Why each event needs attention, if it does.
+    static QMap<qint64, QString> conflicts(const std::vector<Event> &events);
+    void reload();
+    void setEntityFilter(qint64 entityId);
+    void setLanesByTag(bool byTag);
+
+Q_SIGNALS:
+    void eventActivated(qint64 eventId); // open its first evidence
+    void editRequested(qint64 eventId);
+    void proposeRequested();
+
+private:
+    std::vector<Event> filtered();
+    void drawAxis(const std::vector<Event> &events, const QMap<qint64, QString> &problems);
+
+    CaseSession *m_session;
+    QLineEdit *m_filter;
+    QComboBox *m_entity;
+    QComboBox *m_document;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QComboBox *m_lanes;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_list;
+    QGraphicsView *m_axis;
+    std::vector<Event> m_events;
+};
+
+} // namespace dossier
