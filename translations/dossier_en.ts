@@ -649,10 +649,6 @@ Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Relations&lt;/b&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This entity no longer exists.</source>
         <translation type="unfinished" />
     </message>
@@ -694,6 +690,14 @@ Source: %1</source>
     </message>
     <message>
         <source>Reject mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Events and relations&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -829,6 +833,65 @@ Source: %1</source>
     </message>
     <message>
         <source>Add as an entity:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::EventDialog</name>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence for: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2024-03-15, 2024-03, 2024-Q2, 2024, March 2024, 2024年3月…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (precision: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a date Dossier can read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entities involved:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1314,6 +1377,30 @@ Source: %1</source>
         <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no evidence to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add proposed events</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -1350,6 +1437,25 @@ Source: %1</source>
     <name>dossier::PdfRenderWorker</name>
     <message>
         <source>No PDF is open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::ProposalsDialog</name>
+    <message>
+        <source>Events From This Notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No procurement fields were found in this document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the events you want on the timeline; each cites the field it comes from.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1532,6 +1638,14 @@ Source: %1</source>
         <source>Tag the selected words as a mention of an entity (Ctrl+T)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Add to Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the selected words evidence of a dated event (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -1587,6 +1701,113 @@ Source: %1</source>
     </message>
     <message>
         <source>Type, if new:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::TimelinePanel</name>
+    <message>
+        <source>Filter by title or tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from 2024-01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to 2024-12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time Axis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose From Document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence source is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence source changed since it was cited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also dated %1 (“%2”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same quote also dates “%1” to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events yet: select words in the reader and choose Add to Timeline (Ctrl+E).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no entity)</source>
         <translation type="unfinished" />
     </message>
 </context>

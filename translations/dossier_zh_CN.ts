@@ -654,10 +654,6 @@ Source: %1</source>
         <translation>&lt;b&gt;提及&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Relations&lt;/b&gt;</source>
-        <translation>&lt;b&gt;关系&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>This entity no longer exists.</source>
         <translation>此实体已不存在。</translation>
     </message>
@@ -700,6 +696,14 @@ Source: %1</source>
     <message>
         <source>Reject mentions</source>
         <translation>排除提及</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events and relations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;事件与关系&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>事件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -835,6 +839,65 @@ Source: %1</source>
     <message>
         <source>Add as an entity:</source>
         <translation>添加为实体：</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EventDialog</name>
+    <message>
+        <source>Edit Event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <source>Add to Timeline</source>
+        <translation>添加到时间线</translation>
+    </message>
+    <message>
+        <source>A new event</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>Evidence for: %1 — %2</source>
+        <translation>作为证据：%1——%2</translation>
+    </message>
+    <message>
+        <source>2024-03-15, 2024-03, 2024-Q2, 2024, March 2024, 2024年3月…</source>
+        <translation>2024-03-15、2024-03、2024-Q2、2024、2024年3月……</translation>
+    </message>
+    <message>
+        <source>%1 (precision: %2)</source>
+        <translation>%1（精度：%2）</translation>
+    </message>
+    <message>
+        <source>Not a date Dossier can read</source>
+        <translation>Dossier 无法识别此日期</translation>
+    </message>
+    <message>
+        <source>Evidence: “%1”</source>
+        <translation>证据：“%1”</translation>
+    </message>
+    <message>
+        <source>Add as:</source>
+        <translation>添加为：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Entities involved:</source>
+        <translation>涉及实体：</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1387,30 @@ Source: %1</source>
         <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
         <translation>已导入 %1 个名单条目；名单上的实体以 ⚑ 标出。</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished">添加证据</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <source>This event has no evidence to open.</source>
+        <translation>此事件没有可打开的证据。</translation>
+    </message>
+    <message>
+        <source>Add proposed events</source>
+        <translation>添加建议的事件</translation>
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -1361,6 +1448,25 @@ Source: %1</source>
     <message>
         <source>No PDF is open.</source>
         <translation>没有打开的 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ProposalsDialog</name>
+    <message>
+        <source>Events From This Notice</source>
+        <translation>来自此公告的事件</translation>
+    </message>
+    <message>
+        <source>No procurement fields were found in this document.</source>
+        <translation>此文件中未找到采购字段。</translation>
+    </message>
+    <message>
+        <source>Fields found: %1</source>
+        <translation>找到的字段：%1</translation>
+    </message>
+    <message>
+        <source>Keep the events you want on the timeline; each cites the field it comes from.</source>
+        <translation>勾选要放入时间线的事件；每个事件都引用其来源字段。</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1649,14 @@ Source: %1</source>
         <source>Tag the selected words as a mention of an entity (Ctrl+T)</source>
         <translation>将所选文字标注为某实体的提及 (Ctrl+T)</translation>
     </message>
+    <message>
+        <source>Add to Timeline</source>
+        <translation>添加到时间线</translation>
+    </message>
+    <message>
+        <source>Make the selected words evidence of a dated event (Ctrl+E)</source>
+        <translation>将所选文字作为某个带日期事件的证据 (Ctrl+E)</translation>
+    </message>
 </context>
 <context>
     <name>dossier::SearchPanel</name>
@@ -1600,6 +1714,113 @@ Source: %1</source>
     <message>
         <source>Type, if new:</source>
         <translation>类型（新建时）：</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TimelinePanel</name>
+    <message>
+        <source>Filter by title or tag</source>
+        <translation>按标题或标签筛选</translation>
+    </message>
+    <message>
+        <source>from 2024-01</source>
+        <translation>自 2024-01</translation>
+    </message>
+    <message>
+        <source>to 2024-12</source>
+        <translation>至 2024-12</translation>
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>按实体分行</translation>
+    </message>
+    <message>
+        <source>Lanes by tag</source>
+        <translation>按标签分行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished">实体</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">证据</translation>
+    </message>
+    <message>
+        <source>Time Axis</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Propose From Document…</source>
+        <translation>从文件生成建议…</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>没有证据</translation>
+    </message>
+    <message>
+        <source>evidence source is gone</source>
+        <translation>证据来源已不存在</translation>
+    </message>
+    <message>
+        <source>evidence source changed since it was cited</source>
+        <translation>证据来源在引用后已更改</translation>
+    </message>
+    <message>
+        <source>also dated %1 (“%2”)</source>
+        <translation>另有日期为 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>the same quote also dates “%1” to %2</source>
+        <translation>同一引文也将“%1”定为 %2</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>所有实体</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>No events yet: select words in the reader and choose Add to Timeline (Ctrl+E).</source>
+        <translation>尚无事件：在阅读器中选择文字，然后选择“添加到时间线”(Ctrl+E)。</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>(no entity)</source>
+        <translation>（无实体）</translation>
     </message>
 </context>
 <context>

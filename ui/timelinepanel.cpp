@@ -312,11 +312,43 @@ void TimelinePanel::drawAxis(const std::vector<Event> &events, const QMap<qint64
     first = first.addDays(-15);
     last = last.addDays(30);
     constexpr double kPerDay = 6.0;
-    constexpr double kLaneHeight = 78.0;
+    constexpr double kRowHeight = 36.0;
     constexpr double kLabelWidth = 170.0;
     auto x = [&](const QDate &d) { return kLabelWidth + double(first.daysTo(d)) * kPerDay; };
     const double width = x(last);
-    const double height = kLaneHeight * double(lanes.size()) + 30;
+
+    // Cards are as wide as the time they cover, never narrower than their words need;
+    // overlapping cards in a lane take the next free row, and the lane grows.
+    struct Placement
+    {
+        const Event *event;
+        int lane;
+        int row;
+        double left;
+        double right;
+    };
+    std::vector<Placement> placements;
+    std::vector<std::vector<double>> rowEnds(lanes.size());
+    for (const Event &e : events) {
+        for (const QString &key : laneKeys(e)) {
+            const int lane = laneOf[key];
+            const double left = x(e.date.start);
+            const double right = std::max(x(e.date.end.addDays(1)), left + 180);
+            std::vector<double> &ends = rowEnds[size_t(lane)];
+            int row = 0;
+            while (row < int(ends.size()) && ends[size_t(row)] > left - 4)
+                ++row;
+            if (row == int(ends.size()))
+                ends.push_back(right);
+            else
+                ends[size_t(row)] = right;
+            placements.push_back({&e, lane, row, left, right});
+        }
+    }
+    std::vector<double> laneTop(lanes.size() + 1, 24);
+    for (size_t i = 0; i < lanes.size(); ++i)
+        laneTop[i + 1] = laneTop[i] + std::max<size_t>(1, rowEnds[i].size()) * kRowHeight + 12;
+    const double height = laneTop.back() + 6;
 
     // Months along the top, and a line for each.
     QFont small = font();
@@ -330,39 +362,31 @@ void TimelinePanel::drawAxis(const std::vector<Event> &events, const QMap<qint64
         label->setBrush(QColor(120, 120, 120));
     }
     for (size_t i = 0; i < lanes.size(); ++i) {
-        const double y = 24 + kLaneHeight * double(i);
-        scene->addLine(0, y + kLaneHeight, width, y + kLaneHeight, QPen(QColor(235, 235, 235)));
+        scene->addLine(0, laneTop[i + 1] - 2, width, laneTop[i + 1] - 2, QPen(QColor(235, 235, 235)));
         auto *label = scene->addSimpleText(lanes[i]);
-        label->setPos(6, y + kLaneHeight / 2 - 8);
+        label->setPos(6, (laneTop[i] + laneTop[i + 1]) / 2 - 8);
     }
-    // Cards: as wide as the time they cover, never narrower than their words need.
-    std::map<int, double> laneEnd;
-    for (const Event &e : events) {
-        for (const QString &key : laneKeys(e)) {
-            const int lane = laneOf[key];
-            const double left = x(e.date.start);
-            const double right = std::max(x(e.date.end.addDays(1)), left + 150);
-            const double top = 24 + kLaneHeight * lane + 6 + (laneEnd[lane] > left ? 34 : 0);
-            laneEnd[lane] = std::max(laneEnd[lane], right);
-            QColor color = byTag || e.entityIds.empty() ? QColor(90, 120, 180) : entityTypeColor(entityTypes[e.entityIds.front()]);
-            auto *card = scene->addRect(left, top, right - left, 32, QPen(problems.contains(e.id) ? QColor(200, 0, 0) : color.darker(120),
-                                                                        problems.contains(e.id) ? 2 : 1),
-                                        color.lighter(175));
-            card->setData(0, e.id);
-            card->setToolTip(QStringLiteral("%1 — %2%3%4")
-                                 .arg(e.date.toIso(), e.title,
-                                      e.evidence.empty() ? QString() : QStringLiteral("\n“%1”").arg(e.evidence.front().quote),
-                                      problems.contains(e.id) ? QStringLiteral("\n⚠ ") + problems[e.id] : QString()));
-            card->setCursor(Qt::PointingHandCursor);
-            auto *title = scene->addSimpleText(QStringLiteral("%1  %2").arg(e.date.toIso(), e.title), small);
-            title->setPos(left + 4, top + 1);
-            title->setData(0, e.id);
-            if (!e.evidence.empty()) {
-                auto *quote = scene->addSimpleText(QStringLiteral("“%1”").arg(e.evidence.front().quote.left(40)), small);
-                quote->setPos(left + 4, top + 16);
-                quote->setBrush(QColor(80, 80, 80));
-                quote->setData(0, e.id);
-            }
+    for (const Placement &p : placements) {
+        const Event &e = *p.event;
+        const double top = laneTop[size_t(p.lane)] + 6 + kRowHeight * p.row;
+        QColor color = byTag || e.entityIds.empty() ? QColor(90, 120, 180) : entityTypeColor(entityTypes[e.entityIds.front()]);
+        const bool problem = problems.contains(e.id);
+        auto *card = scene->addRect(p.left, top, p.right - p.left, 32,
+                                    QPen(problem ? QColor(200, 0, 0) : color.darker(120), problem ? 2 : 1), color.lighter(175));
+        card->setData(0, e.id);
+        card->setToolTip(QStringLiteral("%1 — %2%3%4")
+                             .arg(e.date.toIso(), e.title,
+                                  e.evidence.empty() ? QString() : QStringLiteral("\n“%1”").arg(e.evidence.front().quote),
+                                  problem ? QStringLiteral("\n⚠ ") + problems[e.id] : QString()));
+        card->setCursor(Qt::PointingHandCursor);
+        auto *title = scene->addSimpleText(QStringLiteral("%1  %2").arg(e.date.toIso(), e.title), small);
+        title->setPos(p.left + 4, top + 1);
+        title->setData(0, e.id);
+        if (!e.evidence.empty()) {
+            auto *quote = scene->addSimpleText(QStringLiteral("“%1”").arg(e.evidence.front().quote.left(40)), small);
+            quote->setPos(p.left + 4, top + 16);
+            quote->setBrush(QColor(80, 80, 80));
+            quote->setData(0, e.id);
         }
     }
     scene->setSceneRect(0, 0, std::max(width, 800.0), height);

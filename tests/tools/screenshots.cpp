@@ -10,6 +10,9 @@
 #include "entitypanel.h"
 #include "networkview.h"
 #include "entities/entitystore.h"
+#include "documents/documentstore.h"
+#include "timeline/eventstore.h"
+#include "timeline/procurementfields.h"
 #include "storage/casefile.h"
 
 #include <QDockWidget>
@@ -204,6 +207,40 @@ int main(int argc, char *argv[])
         if (d.title.startsWith(QStringLiteral("之江")))
             window.browser()->selectDocument(d.id);
     save(&window, QDir(out).filePath(QStringLiteral("entities%1.png").arg(suffix)));
+    // The timeline: events proposed from the notices plus one from the bilingual report.
+    {
+        dossier::Database &db = window.session()->caseFile().db();
+        dossier::EventStore events(db);
+        dossier::EntityStore entities(db);
+        for (const dossier::DocumentInfo &d : window.session()->documents()) {
+            for (const dossier::ProposedEvent &p : dossier::ProcurementFields(db).propose(d.id)) {
+                dossier::Event e;
+                e.date = p.date;
+                e.title = p.title;
+                for (const QString &name : p.entityNames)
+                    for (const dossier::Entity &entity : entities.list())
+                        if (entity.allNames().contains(name))
+                            e.entityIds.push_back(entity.id);
+                const qint64 id = events.add(e);
+                events.addEvidence(id, p.segmentId, QStringLiteral("original"), p.start, p.end);
+            }
+            if (d.kind == QLatin1String("bilingual"))
+                for (const dossier::SegmentInfo &segment : dossier::DocumentStore(db).segments(d.id))
+                    if (segment.text.contains(QStringLiteral("2024年5月12日"))) {
+                        dossier::Event e;
+                        e.date = *dossier::FuzzyDate::fromIso(QStringLiteral("2024-05"));
+                        e.title = QStringLiteral("Sichuan University buys Claude access via Sichuan Xuedong");
+                        e.entityIds = {ids[2], ids[5], ids[10]};
+                        const qint64 id = events.add(e);
+                        events.addEvidence(id, segment.id, QStringLiteral("original"), 0, 11);
+                    }
+        }
+        window.session()->notifyEventsChanged();
+    }
+    auto *timelineDock = window.findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+    timelineDock->show();
+    window.resizeDocks({timelineDock}, {380}, Qt::Vertical);
+    save(&window, QDir(out).filePath(QStringLiteral("timeline%1.png").arg(suffix)));
     window.openNetwork();
     settle(800);
     for (auto *view : window.findChildren<dossier::NetworkView *>())

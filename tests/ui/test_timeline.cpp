@@ -1,0 +1,162 @@
+#include "support/fixtures.h"
+
+#include "casesession.h"
+#include "documentbrowser.h"
+#include "eventdialog.h"
+#include "mainwindow.h"
+#include "proposalsdialog.h"
+#include "readerview.h"
+#include "segmentpane.h"
+#include "timelinepanel.h"
+
+#include "demo/democase.h"
+#include "storage/casefile.h"
+#include "timeline/eventstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace dossier;
+
+namespace {
+
+template <typename Dialog>
+void answer(std::function<void(Dialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<Dialog *>(w); dialog && dialog->isVisible()) {
+                fill(dialog);
+                dialog->accept();
+            }
+    });
+}
+
+struct TimelineWindow
+{
+    QTemporaryDir dir;
+    MainWindow window;
+
+    TimelineWindow()
+    {
+        const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
+        REQUIRE(DemoCase::create(casePath).ok());
+        window.resize(1300, 860);
+        window.show();
+        REQUIRE(window.openCase(casePath));
+    }
+    qint64 open(const QString &titleStart)
+    {
+        for (const DocumentInfo &d : window.session()->documents())
+            if (d.title.startsWith(titleStart)) {
+                window.browser()->selectDocument(d.id);
+                return d.id;
+            }
+        return 0;
+    }
+    std::vector<Event> events() { return EventStore(window.session()->caseFile().db()).list(); }
+};
+
+} // namespace
+
+TEST_CASE("An event is added from a selection with its date proposed and opens its evidence again", "[ui][timeline]")
+{
+    TimelineWindow w;
+    w.open(QStringLiteral("深圳大学"));
+    SegmentPane *original = w.window.reader()->originalPane();
+    original->setTextCursor(original->document()->find(QStringLiteral("发布时间：2024年3月15日")));
+    QString proposedDate;
+    answer<EventDialog>([&](EventDialog *dialog) {
+        proposedDate = dialog->dateEdit()->text();
+        dialog->titleEdit()->setText(QStringLiteral("Shenzhen University buys an AWS account via Yunda"));
+    });
+    REQUIRE(w.window.reader()->requestTimeline());
+    CHECK(proposedDate == QStringLiteral("2024-03-15"));
+    std::vector<Event> events = w.events();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].date.toIso() == QStringLiteral("2024-03-15"));
+    REQUIRE(events[0].evidence.size() == 1);
+    CHECK(events[0].evidence[0].quote == QStringLiteral("发布时间：2024年3月15日"));
+
+    TimelinePanel *panel = w.window.timelinePanel();
+    REQUIRE(panel->list()->topLevelItemCount() == 1);
+    CHECK(panel->list()->topLevelItem(0)->text(4).contains(QStringLiteral("1")));
+
+    // Jump back from the timeline: another document first, then the event.
+    w.open(QStringLiteral("之江"));
+    Q_EMIT panel->eventActivated(events[0].id);
+    ReaderView *reader = w.window.reader();
+    REQUIRE(reader->currentSegmentIndex() >= 0);
+    CHECK(reader->segments()[size_t(reader->currentSegmentIndex())].id == *events[0].evidence[0].segmentId);
+
+    // The time axis shows a card for it.
+    bool card = false;
+    for (QGraphicsItem *item : panel->axis()->scene()->items())
+        card = card || item->data(0).toLongLong() == events[0].id;
+    CHECK(card);
+
+    w.window.session()->undoStack()->undo();
+    CHECK(w.events().empty());
+    w.window.session()->undoStack()->redo();
+    CHECK(w.events().size() == 1);
+}
+
+TEST_CASE("Events proposed from a notice land on the timeline with their evidence", "[ui][timeline]")
+{
+    TimelineWindow w;
+    const qint64 zhejiang = w.open(QStringLiteral("之江"));
+    answer<ProposalsDialog>([](ProposalsDialog *dialog) {
+        dialog->list()->item(2)->setCheckState(Qt::Unchecked); // dismiss "Bids opened"
+    });
+    w.window.proposeEvents(zhejiang);
+    const std::vector<Event> events = w.events();
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].date.toIso() == QStringLiteral("2024-04-08"));
+    CHECK(events[0].evidence.size() == 1);
+    CHECK(events[1].title.startsWith(QStringLiteral("Bid deadline")));
+    w.window.session()->undoStack()->undo();
+    CHECK(w.events().empty());
+}
+
+TEST_CASE("Conflicting dates, missing evidence and changed sources are flagged", "[ui][timeline]")
+{
+    Event a;
+    a.id = 1;
+    a.date = *FuzzyDate::fromIso(QStringLiteral("2024-03"));
+    a.title = QStringLiteral("SZU buys AWS account");
+    EventEvidence cited;
+    cited.segmentId = 7;
+    cited.quote = QStringLiteral("20万元");
+    a.evidence.push_back(cited);
+    Event b = a;
+    b.id = 2;
+    b.date = *FuzzyDate::fromIso(QStringLiteral("2024-04"));
+    Event c;
+    c.id = 3;
+    c.date = *FuzzyDate::fromIso(QStringLiteral("2024"));
+    c.title = QStringLiteral("Unsourced");
+    Event d;
+    d.id = 4;
+    d.date = *FuzzyDate::fromIso(QStringLiteral("2024-05"));
+    d.title = QStringLiteral("Changed");
+    EventEvidence changed;
+    changed.changed = true;
+    d.evidence.push_back(changed);
+    const QMap<qint64, QString> problems = TimelinePanel::conflicts({a, b, c, d});
+    CHECK(problems[1].contains(QStringLiteral("2024-04")));
+    CHECK(problems[2].contains(QStringLiteral("2024-03")));
+    CHECK(problems[3].contains(QStringLiteral("no evidence")));
+    CHECK(problems[4].contains(QStringLiteral("changed")));
+}
