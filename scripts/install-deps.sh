@@ -12,7 +12,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   libuchardet-dev libopencc-dev opencc libxml2-dev libicu-dev qpdf
   catch2 libbenchmark-dev
-  fonts-noto-cjk fonts-dejavu-core
+  fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core unzip
   xvfb xauth
 )
 

@@ -24,5 +24,7 @@ int event(const QStringList &arguments);
 int timeline(const QStringList &arguments);
 int evidence(const QStringList &arguments);
 int propose(const QStringList &arguments);
+int exportCase(const QStringList &arguments);
+int importCase(const QStringList &arguments);
 
 } // namespace dossier::cli

@@ -1,7 +1,7 @@
 // dossier-cli: every non-visual job on a case file, for scripts and tests.
 #include "commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <functional>
@@ -35,7 +35,10 @@ void printUsage(QTextStream &stream)
               "  event list|show|delete CASE ...\n"
               "  evidence add CASE EVENT SEGMENT:START:END\n"
               "  timeline CASE                 events in date order with their evidence\n"
-              "  propose CASE DOC              procurement fields and the events they suggest\n\n"
+              "  propose CASE DOC              procurement fields and the events they suggest\n"
+              "  export CASE --format pdf|odt|html|md|json|csv|ftm|claimreview|timelinejs|manifest -o PATH\n"
+              "        [--only-confirmed] [--tag T] [--title T] [--author A] [--findings FILE]\n"
+              "  import-case NEW-CASE EXPORT.json    rebuild a case from its JSON export\n\n"
               "Every command takes --json for machine-readable output and --help.\n";
 }
 
@@ -43,7 +46,10 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a screen: PDF and ODT exports lay out text with fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dossier-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
 
@@ -65,6 +71,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("timeline"), dossier::cli::timeline},
         {QStringLiteral("evidence"), dossier::cli::evidence},
         {QStringLiteral("propose"), dossier::cli::propose},
+        {QStringLiteral("export"), dossier::cli::exportCase},
+        {QStringLiteral("import-case"), dossier::cli::importCase},
     };
 
     QStringList arguments = app.arguments().mid(1);

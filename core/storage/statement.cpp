@@ -123,6 +123,11 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+int Statement::columnType(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -43,6 +43,7 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    int columnType(int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
 
 private:
     void check(int rc) const;

@@ -1,0 +1,82 @@
+// dossier-cli export and import of whole cases.
+#include "clicase.h"
+#include "commands.h"
+
+#include "export/casejson.h"
+#include "export/exporter.h"
+#include "storage/casefile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace dossier::cli {
+
+int exportCase(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("export"), arguments);
+    context.parser.addOption({QStringLiteral("format"), Exporter::formats().join(QLatin1Char('|')), QStringLiteral("FORMAT")});
+    context.parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Where to write."), QStringLiteral("PATH")});
+    context.parser.addOption({QStringLiteral("only-confirmed"), QStringLiteral("Only events with sound evidence and supported claims.")});
+    context.parser.addOption({QStringLiteral("tag"), QStringLiteral("Only events with this tag."), QStringLiteral("TAG")});
+    context.parser.addOption({QStringLiteral("title"), QStringLiteral("Title of the summary."), QStringLiteral("TEXT")});
+    context.parser.addOption({QStringLiteral("author"), QStringLiteral("Author of the summary."), QStringLiteral("NAME")});
+    context.parser.addOption({QStringLiteral("findings"), QStringLiteral("A text file with the key findings."), QStringLiteral("FILE")});
+    if (!context.parse(QStringLiteral("CASE --format FORMAT -o PATH [--only-confirmed]"), 1))
+        return kUsageError;
+    const QString format = context.parser.value(QStringLiteral("format"));
+    const QString output = context.parser.value(QStringLiteral("output"));
+    if (!Exporter::formats().contains(format) || output.isEmpty()) {
+        context.fail(QStringLiteral("give --format (%1) and -o PATH").arg(Exporter::formats().join(QLatin1Char('|'))));
+        return kUsageError;
+    }
+    SummaryOptions options;
+    options.title = context.parser.value(QStringLiteral("title"));
+    if (options.title.isEmpty())
+        options.title = QFileInfo(context.positional().at(0)).completeBaseName();
+    options.author = context.parser.value(QStringLiteral("author"));
+    options.onlyConfirmed = context.parser.isSet(QStringLiteral("only-confirmed"));
+    options.tag = context.parser.value(QStringLiteral("tag"));
+    if (context.parser.isSet(QStringLiteral("findings"))) {
+        QFile findings(context.parser.value(QStringLiteral("findings")));
+        if (!findings.open(QIODevice::ReadOnly))
+            return context.fail(QStringLiteral("cannot read %1").arg(findings.fileName()));
+        options.findings = QString::fromUtf8(findings.readAll());
+    }
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        const Status exported = Exporter::exportCase(caseFile.db(), QFileInfo(caseFile.path()).fileName(), format, output, options);
+        if (!exported)
+            return context.fail(exported.error().fullText());
+        if (!context.json())
+            context.out << "Wrote " << output << Qt::endl;
+        return 0;
+    });
+}
+
+int importCase(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("import-case"), arguments);
+    if (!context.parse(QStringLiteral("NEW-CASE EXPORT.json"), 2))
+        return kUsageError;
+    QFile file(context.positional().at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
+    if (!json.isObject())
+        return context.fail(QStringLiteral("%1 is not JSON").arg(file.fileName()));
+    Result<std::unique_ptr<CaseFile>> created = CaseFile::create(context.positional().at(0));
+    if (!created)
+        return context.fail(created.error().fullText());
+    const Status imported = CaseJson::importCase((*created)->db(), json.object());
+    if (!imported) {
+        const QString path = (*created)->path();
+        created.value().reset();
+        QFile::remove(path); // nothing half-imported stays behind
+        return context.fail(imported.error().fullText());
+    }
+    if (!context.json())
+        context.out << "Imported into " << (*created)->path() << Qt::endl;
+    return 0;
+}
+
+} // namespace dossier::cli

@@ -1,0 +1,121 @@
+#include "casejson.h"
+
+#include "../figures/figureindex.h"
+#include "../storage/database.h"
+#include "../storage/migrations.h"
+#include "../storage/sqlerror.h"
+
+#include <QJsonArray>
+
+#include <sqlite3.h>
+
+namespace dossier {
+
+QStringList CaseJson::tables()
+{
+    return {QStringLiteral("documents"),        QStringLiteral("originals"),       QStringLiteral("pages"),
+            QStringLiteral("segments"),         QStringLiteral("translations"),    QStringLiteral("glossary"),
+            QStringLiteral("entities"),         QStringLiteral("aliases"),         QStringLiteral("mentions"),
+            QStringLiteral("relations"),        QStringLiteral("relation_evidence"), QStringLiteral("events"),
+            QStringLiteral("event_entities"),   QStringLiteral("event_evidence"),  QStringLiteral("claims"),
+            QStringLiteral("claim_evidence"),   QStringLiteral("screening_entries")};
+}
+
+QJsonObject CaseJson::exportCase(Database &db)
+{
+    QJsonObject tablesJson;
+    for (const QString &table : tables()) {
+        Statement query = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        QJsonArray rows;
+        // Column names come from the statement itself, so new columns travel too.
+        Statement names = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+        QStringList columns;
+        while (names.step())
+            columns << names.text(0);
+        while (query.step()) {
+            QJsonObject row;
+            for (int c = 0; c < columns.size(); ++c) {
+                if (query.isNull(c)) {
+                    row.insert(columns[c], QJsonValue());
+                    continue;
+                }
+                switch (query.columnType(c)) {
+                case SQLITE_INTEGER:
+                    row.insert(columns[c], query.int64(c));
+                    break;
+                case SQLITE_FLOAT:
+                    row.insert(columns[c], query.real(c));
+                    break;
+                case SQLITE_BLOB:
+                    row.insert(columns[c], QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(query.blob(c).toBase64())}});
+                    break;
+                default:
+                    row.insert(columns[c], query.text(c));
+                }
+            }
+            rows.append(row);
+        }
+        tablesJson.insert(table, rows);
+    }
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("dossier-case")},
+                       {QStringLiteral("schema_version"), Migrations::latestVersion()},
+                       {QStringLiteral("tables"), tablesJson}};
+}
+
+Status CaseJson::importCase(Database &db, const QJsonObject &json)
+{
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String("dossier-case"))
+        return Error(tr("This JSON file is not a Dossier case export."));
+    if (json.value(QStringLiteral("schema_version")).toInt() > Migrations::latestVersion())
+        return Error(tr("This export comes from a newer version of Dossier; update Dossier to import it."));
+    if (db.queryInt(QStringLiteral("SELECT count(*) FROM documents")) > 0)
+        return Error(tr("Import a case export into a new, empty case."));
+    const QJsonObject tablesJson = json.value(QStringLiteral("tables")).toObject();
+    try {
+        Transaction transaction(db);
+        for (const QString &table : tables()) {
+            const QJsonArray rows = tablesJson.value(table).toArray();
+            if (rows.isEmpty())
+                continue;
+            Statement names = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+            QStringList columns;
+            while (names.step())
+                columns << names.text(0);
+            QStringList quoted, marks;
+            for (const QString &column : columns) {
+                quoted << QLatin1Char('"') + column + QLatin1Char('"');
+                marks << QStringLiteral("?");
+            }
+            Statement insert = db.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                              .arg(table, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+            for (const QJsonValue &rowValue : rows) {
+                const QJsonObject row = rowValue.toObject();
+                for (int c = 0; c < columns.size(); ++c) {
+                    const QJsonValue value = row.value(columns[c]);
+                    if (value.isNull() || value.isUndefined())
+                        insert.bindNull(c + 1);
+                    else if (value.isObject())
+                        insert.bindBlob(c + 1, QByteArray::fromBase64(value.toObject().value(QStringLiteral("base64")).toString().toLatin1()));
+                    else if (value.isDouble()) {
+                        const double d = value.toDouble();
+                        if (d == double(qint64(d)) && std::abs(d) < 9e15)
+                            insert.bind(c + 1, qint64(d));
+                        else
+                            insert.bind(c + 1, d);
+                    } else if (value.isBool())
+                        insert.bind(c + 1, value.toBool() ? 1 : 0);
+                    else
+                        insert.bind(c + 1, value.toString());
+                }
+                insert.exec();
+            }
+        }
+        FigureIndex(db).rebuild();
+        transaction.commit();
+        return {};
+    } catch (const SqlError &error) {
+        return Error(tr("The case export could not be imported: %1").arg(error.userMessage()), error.message());
+    }
+}
+
+} // namespace dossier

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "../error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace dossier {
+
+class Database;
+
+// The whole case as JSON: every table a reporter's work lives in, row by row with its
+// ids, original bytes in base64. Importing it into an empty case gives back the same
+// case (exporting that again gives the same JSON). Derived data — the search index,
+// the figure index — is rebuilt, not stored. The schema is described in the README.
+class CaseJson
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseJson)
+
+public:
+    static QJsonObject exportCase(Database &db);
+    static Status importCase(Database &db, const QJsonObject &json);
+    static QStringList tables(); // in an order that respects their references
+};
+
+} // namespace dossier

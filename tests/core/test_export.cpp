@@ -1,0 +1,232 @@
+#include "support/fixtures.h"
+
+#include "demo/democase.h"
+#include "documents/documentstore.h"
+#include "entities/entitystore.h"
+#include "export/casejson.h"
+#include "export/exporter.h"
+#include "factcheck/claimstore.h"
+#include "import/importservice.h"
+#include "storage/casefile.h"
+#include "timeline/eventstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <poppler-qt6.h>
+
+using namespace dossier;
+using namespace dossier::test;
+
+namespace {
+
+// The demo case with an entity, an event and a checked claim, plus a hostile document.
+struct ExportCase
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CaseFile> caseFile;
+    SummaryOptions options;
+
+    ExportCase()
+    {
+        const QString path = dir.filePath(QStringLiteral("story.dossier"));
+        REQUIRE(DemoCase::create(path).ok());
+        caseFile = std::move(CaseFile::open(path).value());
+        Database &db = caseFile->db();
+        const QString hostile = dir.filePath(QStringLiteral("hostile.txt"));
+        writeFile(hostile, encode(QStringLiteral("<img src=x onerror=alert(1)> 采购人：=HYPERLINK(\"http://evil\") "
+                                                 "[click](javascript:alert(1)) | *bold* # heading\n"), "UTF-8"));
+        REQUIRE(ImportService(db).importFile(hostile, {}).status == ImportOutcome::Status::Imported);
+
+        qint64 szuDoc = 0, hostileDoc = 0;
+        for (const DocumentInfo &d : DocumentStore(db).list()) {
+            if (d.title.startsWith(QStringLiteral("深圳大学")))
+                szuDoc = d.id;
+            if (d.fileName == QLatin1String("hostile.txt"))
+                hostileDoc = d.id;
+        }
+        EntityStore entities(db);
+        Entity szu;
+        szu.type = EntityType::Buyer;
+        szu.nameZh = QStringLiteral("深圳大学");
+        szu.nameEn = QStringLiteral("Shenzhen University");
+        const qint64 szuId = entities.add(szu);
+        Entity evil;
+        evil.nameEn = QStringLiteral("=cmd|' /C calc'!A0");
+        entities.add(evil);
+
+        EventStore events(db);
+        Event award;
+        award.date = *FuzzyDate::fromIso(QStringLiteral("2024-03-15"));
+        award.title = QStringLiteral("Shenzhen University buys an AWS account via Yunda");
+        award.entityIds = {szuId};
+        const qint64 awardId = events.add(award);
+        for (const SegmentInfo &s : DocumentStore(db).segments(szuDoc))
+            if (s.text.contains(QStringLiteral("20万元")))
+                events.addEvidence(awardId, s.id, QStringLiteral("original"), 0, int(s.text.size()));
+        Event injected;
+        injected.date = *FuzzyDate::fromIso(QStringLiteral("2024-05"));
+        injected.title = QStringLiteral("<b>injected</b> [x](y)");
+        const qint64 injectedId = events.add(injected);
+        events.addEvidence(injectedId, DocumentStore(db).segments(hostileDoc).front().id, QStringLiteral("original"), 0, 30);
+
+        ClaimStore claims(db);
+        const qint64 claim = claims.add(QStringLiteral("Shenzhen University spent 200,000 yuan."));
+        claims.setVerdict(claim, {Verdict::Supported, QStringLiteral("Award notice"), QStringLiteral("checker"),
+                                  QStringLiteral("2024-08-23T10:00:00Z")});
+        options.title = QStringLiteral("Chips through the cloud");
+        options.author = QStringLiteral("Investigations desk");
+        options.findings = QStringLiteral("Universities reached US chips through Chinese resellers.");
+    }
+    QString out(const QString &name) { return dir.filePath(name); }
+    Status run(const QString &format, const QString &path)
+    {
+        return Exporter::exportCase(caseFile->db(), QStringLiteral("story.dossier"), format, path, options);
+    }
+};
+
+QString pdfText(const QString &path)
+{
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+    REQUIRE(pdf);
+    QString text;
+    for (int i = 0; i < pdf->numPages(); ++i)
+        text += pdf->page(i)->text(QRectF(), Poppler::Page::RawOrderLayout);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("The summary exports to PDF with selectable Chinese quotes and citations", "[export]")
+{
+    ExportCase c;
+    REQUIRE(c.run(QStringLiteral("pdf"), c.out(QStringLiteral("summary.pdf"))).ok());
+    // Raw content order keeps each table cell together; spacing between words varies.
+    QString text = pdfText(c.out(QStringLiteral("summary.pdf")));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(text.contains(QStringLiteral("Chipsthroughthecloud")));
+    CHECK(text.contains(QStringLiteral("成交金额：20万元"))); // the quote, characters intact
+    CHECK(text.contains(QStringLiteral("深圳大学科研云计算服务采购项目成交结果公告,p.1")));
+    CHECK(text.contains(QStringLiteral("2024-03-15")));
+    CHECK(text.contains(QStringLiteral("Supported")));
+    CHECK_FALSE(QFile::exists(c.out(QStringLiteral("summary.pdf.partial"))));
+}
+
+TEST_CASE("The summary exports to an ODT that carries the quotes", "[export]")
+{
+    ExportCase c;
+    REQUIRE(c.run(QStringLiteral("odt"), c.out(QStringLiteral("summary.odt"))).ok());
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), c.out(QStringLiteral("summary.odt")), QStringLiteral("content.xml")});
+    REQUIRE(unzip.waitForFinished(30000));
+    const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(content.contains(QStringLiteral("成交金额：20万元")));
+    CHECK(content.contains(QStringLiteral("Investigations desk")));
+}
+
+TEST_CASE("The JSON export round-trips into an empty case unchanged", "[export][json]")
+{
+    ExportCase c;
+    const QJsonObject first = CaseJson::exportCase(c.caseFile->db());
+    auto copy = std::move(CaseFile::create(c.out(QStringLiteral("copy.dossier"))).value());
+    REQUIRE(CaseJson::importCase(copy->db(), first).ok());
+    const QJsonObject second = CaseJson::exportCase(copy->db());
+    CHECK(QJsonDocument(first).toJson() == QJsonDocument(second).toJson());
+    CHECK(DocumentStore(copy->db()).list().size() == DocumentStore(c.caseFile->db()).list().size());
+    CHECK(DocumentStore(copy->db()).original(1) == DocumentStore(c.caseFile->db()).original(1));
+    CHECK(copy->db().queryInt(QStringLiteral("SELECT count(*) FROM figures")) ==
+          c.caseFile->db().queryInt(QStringLiteral("SELECT count(*) FROM figures")));
+    // Into a case that already holds documents it refuses, and changes nothing.
+    CHECK_FALSE(CaseJson::importCase(copy->db(), first).ok());
+}
+
+TEST_CASE("Text from documents cannot inject anything into an export", "[export][injection]")
+{
+    ExportCase c;
+    for (const char *format : {"html", "md", "timelinejs", "ftm", "claimreview", "manifest"})
+        REQUIRE(c.run(QString::fromLatin1(format), c.out(QStringLiteral("out.") + QString::fromLatin1(format))).ok());
+    REQUIRE(c.run(QStringLiteral("csv"), c.out(QStringLiteral("csv"))).ok());
+
+    const QString html = QString::fromUtf8(readFile(c.out(QStringLiteral("out.html"))));
+    CHECK_FALSE(html.contains(QStringLiteral("<img")));
+    CHECK_FALSE(html.contains(QStringLiteral("<b>injected")));
+    CHECK(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+
+    const QString md = QString::fromUtf8(readFile(c.out(QStringLiteral("out.md"))));
+    CHECK(md.contains(QStringLiteral("\\[x\\]\\(y\\)")));
+    CHECK(md.contains(QStringLiteral("&lt;b\\>injected")));
+    CHECK_FALSE(md.contains(QStringLiteral("<b>")));
+    CHECK_FALSE(md.contains(QStringLiteral("[click](javascript")));
+
+    const QString timeline = QString::fromUtf8(readFile(c.out(QStringLiteral("out.timelinejs"))));
+    CHECK_FALSE(timeline.contains(QStringLiteral("<b>injected")));
+    CHECK(timeline.contains(QStringLiteral("&lt;b&gt;injected")));
+
+    const QString entities = QString::fromUtf8(readFile(c.out(QStringLiteral("csv/entities.csv"))));
+    CHECK(entities.contains(QStringLiteral("\"'=cmd|' /C calc'!A0\"")));
+    const QString figures = QString::fromUtf8(readFile(c.out(QStringLiteral("csv/figures.csv"))));
+    CHECK(figures.contains(QStringLiteral("20万元")));
+}
+
+TEST_CASE("Data exports carry what other tools need", "[export]")
+{
+    ExportCase c;
+    for (const char *format : {"ftm", "claimreview", "timelinejs", "manifest"})
+        REQUIRE(c.run(QString::fromLatin1(format), c.out(QStringLiteral("out.") + QString::fromLatin1(format))).ok());
+
+    const QList<QByteArray> lines = readFile(c.out(QStringLiteral("out.ftm"))).split('\n');
+    bool organization = false, event = false, document = false;
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        REQUIRE_FALSE(object.isEmpty());
+        organization = organization || (object[QStringLiteral("schema")] == QStringLiteral("Organization") &&
+                                        object[QStringLiteral("properties")][QStringLiteral("name")].toArray().contains(QStringLiteral("深圳大学")));
+        event = event || object[QStringLiteral("schema")] == QStringLiteral("Event");
+        document = document || object[QStringLiteral("schema")] == QStringLiteral("Document");
+    }
+    CHECK(organization);
+    CHECK(event);
+    CHECK(document);
+
+    const QJsonArray reviews = QJsonDocument::fromJson(readFile(c.out(QStringLiteral("out.claimreview")))).array();
+    REQUIRE(reviews.size() == 1);
+    CHECK(reviews[0][QStringLiteral("@type")] == QStringLiteral("ClaimReview"));
+    CHECK(reviews[0][QStringLiteral("reviewRating")][QStringLiteral("alternateName")] == QStringLiteral("Supported"));
+
+    const QJsonObject timeline = QJsonDocument::fromJson(readFile(c.out(QStringLiteral("out.timelinejs")))).object();
+    const QJsonArray events = timeline[QStringLiteral("events")].toArray();
+    REQUIRE(events.size() == 2);
+    CHECK(events[0][QStringLiteral("start_date")][QStringLiteral("day")] == QStringLiteral("15"));
+    CHECK_FALSE(events[1][QStringLiteral("start_date")].toObject().contains(QStringLiteral("day"))); // a month stays a month
+
+    // A third party can verify the manifest against the files.
+    const QJsonObject manifest = QJsonDocument::fromJson(readFile(c.out(QStringLiteral("out.manifest")))).object();
+    const QJsonArray files = manifest[QStringLiteral("files")].toArray();
+    REQUIRE(files.size() == 5);
+    DocumentStore store(c.caseFile->db());
+    for (const QJsonValue &file : files) {
+        const QByteArray bytes = store.original(file[QStringLiteral("document_id")].toInteger());
+        CHECK(sha256(bytes) == file[QStringLiteral("sha256")].toString());
+        CHECK(bytes.size() == file[QStringLiteral("size")].toInteger());
+    }
+}
+
+TEST_CASE("Only confirmed material leaves out events with changed sources and unsupported claims", "[export]")
+{
+    ExportCase c;
+    ClaimStore(c.caseFile->db()).add(QStringLiteral("An unchecked claim."));
+    c.options.onlyConfirmed = true;
+    REQUIRE(c.run(QStringLiteral("md"), c.out(QStringLiteral("confirmed.md"))).ok());
+    const QString md = QString::fromUtf8(readFile(c.out(QStringLiteral("confirmed.md"))));
+    CHECK(md.contains(QStringLiteral("Shenzhen University spent 200,000 yuan")));
+    CHECK_FALSE(md.contains(QStringLiteral("An unchecked claim")));
+}
