@@ -78,6 +78,25 @@
     </message>
 </context>
 <context>
+    <name>CaseJson</name>
+    <message>
+        <source>This JSON file is not a Dossier case export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This export comes from a newer version of Dossier; update Dossier to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a case export into a new, empty case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case export could not be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClaimChecker</name>
     <message>
         <source>No exchange rate between %1 and %2 is stated in the case; add the source of the rate (e.g. “1 USD = 7.1440 CNY”) to check the conversion.</source>
@@ -117,6 +136,29 @@
     </message>
     <message>
         <source>detector suggested %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown export format “%1”. Use one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder for the CSV files could not be created.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -896,6 +938,101 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::ExportDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only confirmed events and supported claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only events tagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Case Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF — for the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ODT — LibreOffice and Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown — for the CMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON — the whole case, re-importable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV — entities, events and figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FollowTheMoney — for Aleph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD — checked claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TimelineJS — the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain-of-custody manifest of the sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key findings, in your words. Separate paragraphs with a blank line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key findings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dossier::FactCheckPanel</name>
     <message>
         <source>Unchecked</source>
@@ -1399,6 +1536,26 @@ Source: %1</source>
     </message>
     <message>
         <source>Add proposed events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Case Summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Case From &amp;JSON Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
 </context>

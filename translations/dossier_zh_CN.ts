@@ -78,6 +78,25 @@
     </message>
 </context>
 <context>
+    <name>CaseJson</name>
+    <message>
+        <source>This JSON file is not a Dossier case export.</source>
+        <translation>此 JSON 文件不是 Dossier 案卷导出。</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer version of Dossier; update Dossier to import it.</source>
+        <translation>此导出来自更新版本的 Dossier；请更新 Dossier 后再导入。</translation>
+    </message>
+    <message>
+        <source>Import a case export into a new, empty case.</source>
+        <translation>请将案卷导出导入到新的空案卷中。</translation>
+    </message>
+    <message>
+        <source>The case export could not be imported: %1</source>
+        <translation>无法导入案卷导出：%1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimChecker</name>
     <message>
         <source>No exchange rate between %1 and %2 is stated in the case; add the source of the rate (e.g. “1 USD = 7.1440 CNY”) to check the conversion.</source>
@@ -118,6 +137,29 @@
     <message>
         <source>detector suggested %1</source>
         <translation>检测器推测为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>无法写入 ODT 文档。</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”. Use one of: %2</source>
+        <translation>未知的导出格式“%1”。可用：%2</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files could not be created.</source>
+        <translation>无法创建存放 CSV 文件的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -901,6 +943,101 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::ExportDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Only confirmed events and supported claims</source>
+        <translation>仅已确认的事件和属实的说法</translation>
+    </message>
+    <message>
+        <source>Only events tagged</source>
+        <translation>仅带此标签的事件</translation>
+    </message>
+    <message>
+        <source>Export Case Summary</source>
+        <translation>导出案卷摘要</translation>
+    </message>
+    <message>
+        <source>PDF — for the desk</source>
+        <translation>PDF——供编辑部</translation>
+    </message>
+    <message>
+        <source>ODT — LibreOffice and Word</source>
+        <translation>ODT——LibreOffice 和 Word</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML——单个独立网页</translation>
+    </message>
+    <message>
+        <source>Markdown — for the CMS</source>
+        <translation>Markdown——供内容管理系统</translation>
+    </message>
+    <message>
+        <source>JSON — the whole case, re-importable</source>
+        <translation>JSON——整个案卷，可重新导入</translation>
+    </message>
+    <message>
+        <source>CSV — entities, events and figures</source>
+        <translation>CSV——实体、事件和数字</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney — for Aleph</source>
+        <translation>FollowTheMoney——供 Aleph</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD — checked claims</source>
+        <translation>ClaimReview JSON-LD——已核查的说法</translation>
+    </message>
+    <message>
+        <source>TimelineJS — the timeline</source>
+        <translation>TimelineJS——时间线</translation>
+    </message>
+    <message>
+        <source>Chain-of-custody manifest of the sources</source>
+        <translation>来源的保管链清单</translation>
+    </message>
+    <message>
+        <source>Key findings, in your words. Separate paragraphs with a blank line.</source>
+        <translation>用您自己的话写下主要发现。段落之间空一行。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished">标题：</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Key findings:</source>
+        <translation>主要发现：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>存放 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>dossier::FactCheckPanel</name>
     <message>
         <source>Unchecked</source>
@@ -1410,6 +1547,26 @@ Source: %1</source>
     <message>
         <source>Add proposed events</source>
         <translation>添加建议的事件</translation>
+    </message>
+    <message>
+        <source>&amp;Export Case Summary…</source>
+        <translation>导出案卷摘要(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>已导出。</translation>
+    </message>
+    <message>
+        <source>New Case From &amp;JSON Export…</source>
+        <translation>从 JSON 导出新建案卷(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Case Export</source>
+        <translation>案卷导出</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>

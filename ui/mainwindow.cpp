@@ -6,6 +6,7 @@
 #include "entitydialog.h"
 #include "entitypage.h"
 #include "entitypanel.h"
+#include "exportdialog.h"
 #include "factcheckpanel.h"
 #include "networkview.h"
 #include "commands/eventcommand.h"
@@ -24,6 +25,7 @@
 #include "welcomewidget.h"
 
 #include "entities/screeninglist.h"
+#include "export/casejson.h"
 #include "storage/casefile.h"
 #include "timeline/dateparser.h"
 #include "timeline/eventstore.h"
@@ -31,6 +33,8 @@
 #include "documents/documentstore.h"
 
 #include <QAction>
+#include <QFile>
+#include <QJsonDocument>
 #include <QCheckBox>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -151,6 +155,41 @@ void MainWindow::createMenus()
     file->addAction(m_importFolder);
     file->addAction(tr("Import &Screening List…"), this, &MainWindow::importScreeningList);
     file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export Case Summary…"), this, [this] {
+        if (!m_session)
+            return;
+        ExportDialog dialog(m_session.get(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Exported."), 5000);
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("New Case From &JSON Export…"), this, [this] {
+        const QString json = QFileDialog::getOpenFileName(this, tr("Case Export"), defaultFolder(), tr("JSON (*.json)"));
+        if (json.isEmpty())
+            return;
+        QString path = QFileDialog::getSaveFileName(this, tr("New Case"), defaultFolder(), caseFilter());
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".dossier")))
+            path += QStringLiteral(".dossier");
+        QFile file(json);
+        const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+        auto created = CaseFile::create(path);
+        if (!created) {
+            showError(tr("New Case"), created.error().message);
+            return;
+        }
+        const Status imported = CaseJson::importCase((*created)->db(), document.object());
+        if (!imported) {
+            created.value().reset();
+            QFile::remove(path);
+            showError(tr("New Case"), imported.error().message);
+            return;
+        }
+        setSession(std::make_unique<CaseSession>(std::move(created.value())));
+        rememberRecent(path);
+    });
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Case"), this, &MainWindow::closeCase);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -235,7 +274,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_session = std::move(session);
 
     const bool open = m_session != nullptr;
-    for (QAction *action : {m_saveCopy, m_importFiles, m_importFolder, m_find, m_delete, m_details})
+    for (QAction *action : {m_saveCopy, m_importFiles, m_importFolder, m_find, m_delete, m_details, m_exportAction})
         action->setEnabled(open);
     for (QAction *action : m_viewMenu->actions())
         if (action->property("dockToggle").toBool())

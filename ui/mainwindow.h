@@ -120,6 +120,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_details = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace dossier

@@ -29,11 +29,13 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
         html += QStringLiteral("body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif}"
                                ".quote{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif}");
     html += QStringLiteral(
-        "body{font-size:11pt;line-height:1.45;margin:2em;color:#222}"
-        "h1{font-size:20pt;margin-bottom:0}h2{font-size:14pt;border-bottom:1px solid #999;margin-top:1.6em}"
+        "body{font-size:11pt;line-height:1.45;color:#222}"
+        "h1{font-size:18pt;margin-top:0;margin-bottom:0}h2{font-size:14pt;border-bottom:1px solid #999;margin-top:1.6em}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:4px 6px;vertical-align:top;text-align:left}"
         "th{background:#eee}.cite{color:#555;font-size:9pt}"
         ".flag{color:#b00000;font-weight:bold}.meta{color:#555}");
+    if (!forPrint)
+        html += QStringLiteral("body{margin:2em}");
     html += QStringLiteral("</style></head><body>");
     html += QStringLiteral("<h1>%1</h1><p class=\"meta\">").arg(e(s.options.title));
     if (!s.options.author.isEmpty())
@@ -56,7 +58,7 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
     if (s.events.empty())
         html += QStringLiteral("<p class=\"meta\">(no events)</p>");
     else {
-        html += QStringLiteral("<table><tr><th>Date</th><th>Event</th><th>Evidence</th></tr>");
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Date</th><th>Event</th><th>Evidence</th></tr>");
         for (const Event &event : s.events) {
             QStringList involved;
             for (qint64 id : event.entityIds)
@@ -83,7 +85,7 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
     if (s.entities.empty())
         html += QStringLiteral("<p class=\"meta\">(no entities)</p>");
     else {
-        html += QStringLiteral("<table><tr><th>Name (Chinese)</th><th>Name (English)</th><th>Type</th><th>Mentions</th><th>Flags and relations</th></tr>");
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Name (Chinese)</th><th>Name (English)</th><th>Type</th><th>Mentions</th><th>Flags and relations</th></tr>");
         for (const SummaryEntity &item : s.entities) {
             QStringList notes;
             for (const ScreeningHit &hit : item.screening)
@@ -105,7 +107,7 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
     if (s.claims.empty())
         html += QStringLiteral("<p class=\"meta\">(no claims checked)</p>");
     else {
-        html += QStringLiteral("<table><tr><th>Claim</th><th>Verdict</th><th>Evidence</th></tr>");
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Claim</th><th>Verdict</th><th>Evidence</th></tr>");
         for (const Claim &claim : s.claims) {
             QString evidence;
             for (const Evidence &ev : claim.evidence) {
@@ -121,7 +123,7 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
         html += QStringLiteral("</table>");
     }
 
-    html += QStringLiteral("<h2>Sources</h2><table><tr><th>Title</th><th>Kind</th><th>Source</th><th>Obtained</th><th>Pages</th><th>SHA-256</th></tr>");
+    html += QStringLiteral("<h2>Sources</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Title</th><th>Kind</th><th>Source</th><th>Obtained</th><th>Pages</th><th>SHA-256</th></tr>");
     for (const DocumentInfo &d : s.sources) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td><span class=\"cite\">%6</span></td></tr>")
                     .arg(e(d.title), e(d.kind), e(d.sourceUrl.value_or(QString())), e(d.obtainedAt.value_or(QString())))

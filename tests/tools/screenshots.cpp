@@ -12,6 +12,7 @@
 #include "entities/entitystore.h"
 #include "documents/documentstore.h"
 #include "timeline/eventstore.h"
+#include "export/exporter.h"
 #include "timeline/procurementfields.h"
 #include "storage/casefile.h"
 
@@ -241,6 +242,15 @@ int main(int argc, char *argv[])
     timelineDock->show();
     window.resizeDocks({timelineDock}, {380}, Qt::Vertical);
     save(&window, QDir(out).filePath(QStringLiteral("timeline%1.png").arg(suffix)));
+    {
+        dossier::SummaryOptions options;
+        options.title = QStringLiteral("US chips through Chinese cloud intermediaries (demo)");
+        options.author = QStringLiteral("Investigations desk");
+        options.findings = QStringLiteral("Four buyers reached export-restricted chips and models through local resellers of "
+                                          "AWS.\n\nEvery figure below is quoted from a Chinese original.");
+        dossier::Exporter::exportCase(window.session()->caseFile().db(), QStringLiteral("Demo case.dossier"),
+                                      QStringLiteral("pdf"), QDir(out).filePath(QStringLiteral("summary%1.pdf").arg(suffix)), options);
+    }
     window.openNetwork();
     settle(800);
     for (auto *view : window.findChildren<dossier::NetworkView *>())

@@ -1,0 +1,40 @@
+#include "support/fixtures.h"
+
+#include "casesession.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+
+#include "demo/democase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace dossier;
+
+TEST_CASE("The export dialog previews the summary and writes the chosen format", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("story.dossier"));
+    REQUIRE(DemoCase::create(casePath).ok());
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(casePath));
+
+    ExportDialog dialog(window.session(), &window);
+    dialog.updatePreview();
+    const QString preview = dialog.preview()->toPlainText();
+    CHECK(preview.contains(QStringLiteral("story")));
+    CHECK(preview.contains(QStringLiteral("深圳大学科研云计算服务采购项目成交结果公告")));
+    CHECK(preview.contains(QStringLiteral("Sources")));
+
+    for (const char *format : {"pdf", "md", "json"}) {
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QString::fromLatin1(format)));
+        const QString path = dir.filePath(QStringLiteral("summary.") + QString::fromLatin1(format));
+        CHECK(dialog.exportTo(path).isEmpty());
+        CHECK(QFile(path).size() > 100);
+    }
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "export/casesummary.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+class QTextBrowser;
+
+namespace dossier {
+
+class CaseSession;
+
+// Exports the case for an editor: choose the format and what goes in (everything, only
+// confirmed material, or one tag), write the key findings, preview the summary, then
+// write it in the background.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(CaseSession *session, QWidget *parent = nullptr);
+
+    SummaryOptions options() const;
+    QString format() const;
+    QTextBrowser *preview() const { return m_preview; }
+    QComboBox *formatBox() const { return m_format; }
+    void updatePreview();
+    // Writes to `path` on a worker thread; returns the error message, or empty.
+    QString exportTo(const QString &path);
+
+private:
+    CaseSession *m_session;
+    QComboBox *m_format;
+    QRadioButton *m_all;
+    QRadioButton *m_confirmed;
+    QRadioButton *m_byTag;
+    QComboBox *m_tag;
+    QLineEdit *m_title;
+    QLineEdit *m_author;
+    QPlainTextEdit *m_findings;
+    QTextBrowser *m_preview;
+};
+
+} // namespace dossier
