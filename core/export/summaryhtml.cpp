@@ -46,6 +46,10 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
     if (!s.options.tag.isEmpty())
         html += QStringLiteral(" · tag “%1”").arg(e(s.options.tag));
     html += QStringLiteral("</p>");
+    // On paper the title, author and date stand alone on a title page.
+    if (forPrint)
+        html += QStringLiteral("<p style=\"page-break-after:always\">%1 · %2 · %3</p>")
+                    .arg(e(s.options.title), e(s.options.author), e(s.generatedAt.left(10)));
 
     html += QStringLiteral("<h2>Key findings</h2>");
     const QStringList paragraphs = s.options.findings.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);

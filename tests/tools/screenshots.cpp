@@ -249,7 +249,7 @@ int main(int argc, char *argv[])
         options.findings = QStringLiteral("Four buyers reached export-restricted chips and models through local resellers of "
                                           "AWS.\n\nEvery figure below is quoted from a Chinese original.");
         dossier::Exporter::exportCase(window.session()->caseFile().db(), QStringLiteral("Demo case.dossier"),
-                                      QStringLiteral("pdf"), QDir(out).filePath(QStringLiteral("summary%1.pdf").arg(suffix)), options);
+                                      QStringLiteral("pdf"), QDir::temp().filePath(QStringLiteral("dossier-summary%1.pdf").arg(suffix)), options);
     }
     window.openNetwork();
     settle(800);
