@@ -60,7 +60,7 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Statement insertDocument = m_db.prepare(QStringLiteral(
         "INSERT INTO documents(title, kind, language, sha256, file_name, size, encoding, "
-        "source_url, obtained_at, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        "source_url, obtained_at, imported_at, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     insertDocument.bind(1, document.title)
         .bind(2, toString(document.kind))
         .bind(3, document.language.isEmpty() ? QStringLiteral("und") : document.language)
@@ -71,6 +71,7 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
         .bind(8, provenance.sourceUrl)
         .bind(9, provenance.obtainedAt)
         .bind(10, now)
+        .bind(11, document.warning)
         .exec();
     const qint64 id = m_db.lastInsertId();
 

@@ -21,6 +21,7 @@ Result<ImportedDocument> HtmlImporter::parse(const QByteArray &bytes, const QStr
     document.pages.push_back(page);
     segmentPages(document);
     document.title = html.title.isEmpty() ? titleFromText(html.text, fileName) : html.title;
+    document.warning = html.warning;
     return document;
 }
 

@@ -36,6 +36,7 @@ struct ImportedDocument
     QString encoding;
     std::vector<ImportedPage> pages;
     std::vector<ImportedSegment> segments;
+    QString warning; // what the reader should know about how the file was read
 };
 
 } // namespace dossier

@@ -80,13 +80,13 @@ Transaction::Transaction(Database &db) : m_db(db), m_nested(sqlite3_get_autocomm
 
 Transaction::~Transaction()
 {
-    if (m_done)
+    // SQLite rolls a transaction back by itself after some errors (SQLITE_FULL, SQLITE_IOERR).
+    if (m_done || (!m_nested && sqlite3_get_autocommit(m_db.handle()) != 0))
         return;
     try {
         m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
     } catch (const SqlError &error) {
-        // SQLite may already have rolled back on its own (e.g. SQLITE_FULL).
-        qDebug() << "Rollback:" << error.message();
+        qWarning() << "Rollback failed:" << error.message();
     }
 }
 

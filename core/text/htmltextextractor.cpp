@@ -1,5 +1,7 @@
 #include "htmltextextractor.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <libxml/HTMLparser.h>
@@ -181,7 +183,84 @@ HtmlText HtmlTextExtractor::extract(const QString &html)
     Walker walker;
     walker.walk(root, false);
     result.text = walker.finish();
+    // libxml2 gives up on absurdly deep nesting and returns little or nothing; never
+    // lose the words: read them flat and say so.
+    const QString flat = flatText(html);
+    if (!flat.trimmed().isEmpty() && result.text.simplified().size() * 2 < flat.simplified().size()) {
+        result.text = flat;
+        result.warning = QCoreApplication::translate(
+            "HtmlTextExtractor", "This page's markup is nested too deeply to keep its layout; its text was read without "
+                                 "structure.");
+    }
     return result;
+}
+
+QString HtmlTextExtractor::flatText(const QString &html)
+{
+    static const QSet<QString> dropped = {QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"),
+                                          QStringLiteral("template"), QStringLiteral("title")};
+    QString out;
+    out.reserve(html.size() / 2);
+    const int n = int(html.size());
+    for (int i = 0; i < n;) {
+        const QChar c = html[i];
+        if (c == QLatin1Char('<')) {
+            int end = i + 1;
+            QChar quote;
+            while (end < n && (html[end] != QLatin1Char('>') || !quote.isNull())) {
+                if ((html[end] == QLatin1Char('"') || html[end] == QLatin1Char('\'')) && (quote.isNull() || quote == html[end]))
+                    quote = quote.isNull() ? html[end] : QChar();
+                ++end;
+            }
+            QString tag = html.mid(i + 1, end - i - 1).trimmed().toLower();
+            const bool closing = tag.startsWith(QLatin1Char('/'));
+            if (closing)
+                tag.remove(0, 1);
+            const QString name = tag.section(QRegularExpression(QStringLiteral("[\\s/]")), 0, 0);
+            i = end + 1;
+            if (!closing && dropped.contains(name)) {
+                const qsizetype close = html.indexOf(QStringLiteral("</") + name, i, Qt::CaseInsensitive);
+                i = close < 0 ? n : int(close);
+                continue;
+            }
+            if (name == QLatin1String("br"))
+                out += QLatin1Char('\n');
+            else if (isBlock(name) || name == QLatin1String("td") || name == QLatin1String("th"))
+                out += isBlock(name) ? QStringLiteral("\n\n") : QStringLiteral(" ");
+            continue;
+        }
+        if (c == QLatin1Char('&')) {
+            const int semicolon = int(html.indexOf(QLatin1Char(';'), i));
+            if (semicolon > i && semicolon - i <= 10) {
+                const QString entity = html.mid(i + 1, semicolon - i - 1);
+                QString decoded;
+                if (entity == QLatin1String("amp")) decoded = QStringLiteral("&");
+                else if (entity == QLatin1String("lt")) decoded = QStringLiteral("<");
+                else if (entity == QLatin1String("gt")) decoded = QStringLiteral(">");
+                else if (entity == QLatin1String("quot")) decoded = QStringLiteral("\"");
+                else if (entity == QLatin1String("nbsp")) decoded = QStringLiteral(" ");
+                else if (entity.startsWith(QLatin1String("#x")))
+                    decoded = QString(QChar(char16_t(entity.mid(2).toUInt(nullptr, 16))));
+                else if (entity.startsWith(QLatin1Char('#')))
+                    decoded = QString(QChar(char16_t(entity.mid(1).toUInt())));
+                if (!decoded.isEmpty()) {
+                    out += decoded;
+                    i = semicolon + 1;
+                    continue;
+                }
+            }
+        }
+        out += c;
+        ++i;
+    }
+    // Collapse the spacing the markup left behind, keeping paragraph breaks.
+    QStringList paragraphs;
+    for (const QString &block : out.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts)) {
+        const QString simplified = block.simplified();
+        if (!simplified.isEmpty())
+            paragraphs << simplified;
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
 }
 
 } // namespace dossier

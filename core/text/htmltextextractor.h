@@ -10,6 +10,9 @@ struct HtmlText
     // Visible text; blocks (paragraphs, rows, list items, headings) are separated by a
     // blank line so the Segmenter sees the page's own structure.
     QString text;
+    // Set when the page could not be read with its structure (markup nested deeper
+    // than any real page) and its text was read flat instead.
+    QString warning;
 };
 
 // Extracts what a reader sees from a saved web page, with libxml2's forgiving HTML
@@ -19,6 +22,9 @@ class HtmlTextExtractor
 {
 public:
     static HtmlText extract(const QString &html);
+    // The text of a page without building a tree: tags dropped (scripts and styles with
+    // their content), blocks kept apart, entities decoded. Bounded memory, no recursion.
+    static QString flatText(const QString &html);
 };
 
 } // namespace dossier

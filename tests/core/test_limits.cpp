@@ -1,0 +1,137 @@
+#include "support/fixtures.h"
+
+#include "documents/documentstore.h"
+#include "import/importservice.h"
+#include "storage/casefile.h"
+#include "text/htmltextextractor.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace dossier;
+using namespace dossier::test;
+
+TEST_CASE("Absurdly deep markup is read flat, with a note, instead of losing the text", "[limits]")
+{
+    QString html = QStringLiteral("<html><body>");
+    for (int i = 0; i < 20000; ++i)
+        html += QStringLiteral("<div>");
+    html += QStringLiteral("采购人：深圳大学");
+    for (int i = 0; i < 20000; ++i)
+        html += QStringLiteral("</div>");
+    html += QStringLiteral("<p>成交金额：20万元</p></body></html>");
+    const HtmlText text = HtmlTextExtractor::extract(html);
+    CHECK(text.text.contains(QStringLiteral("采购人：深圳大学")));
+    CHECK(text.text.contains(QStringLiteral("成交金额：20万元")));
+    CHECK_FALSE(text.warning.isEmpty());
+
+    const HtmlText normal = HtmlTextExtractor::extract(
+        QStringLiteral("<html><head><title>t</title><style>p{}</style></head><body><p>采购人：深圳大学</p>"
+                       "<table><tr><td>预算金额</td><td>184,000元</td></tr></table></body></html>"));
+    CHECK(normal.warning.isEmpty());
+    CHECK(HtmlTextExtractor::flatText(QStringLiteral("<p>a &amp; b</p><script>x()</script><p>&#x6DF1;&#22323;</p>")) ==
+          QStringLiteral("a & b\n\n深圳"));
+}
+
+TEST_CASE("A 2 GB file is refused before it is read", "[limits]")
+{
+    QTemporaryDir dir;
+    auto caseFile = std::move(CaseFile::create(dir.filePath(QStringLiteral("c.dossier"))).value());
+    const QString huge = dir.filePath(QStringLiteral("huge.pdf"));
+    {
+        QFile file(huge);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(2LL * 1024 * 1024 * 1024)); // sparse: no disk used
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const ImportOutcome outcome = ImportService(caseFile->db()).importFile(huge, {});
+    CHECK(outcome.status == ImportOutcome::Status::Failed);
+    CHECK(outcome.error.contains(QStringLiteral("512 MB")));
+    CHECK(timer.elapsed() < 2000);
+    CHECK(DocumentStore(caseFile->db()).list().empty());
+}
+
+namespace {
+
+// A small tmpfs of our own, for disk-full and read-only tests. Needs root (as in CI).
+struct SmallDisk
+{
+    QTemporaryDir dir;
+    bool mounted = false;
+
+    explicit SmallDisk(const QString &size)
+    {
+        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                              QStringLiteral("size=") + size, QStringLiteral("tmpfs"), dir.path()}) == 0;
+    }
+    ~SmallDisk()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir.path()});
+    }
+    bool remountReadOnly()
+    {
+        return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), dir.path()}) == 0;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A full disk fails the import cleanly and loses nothing", "[limits][disk]")
+{
+    SmallDisk disk(QStringLiteral("3m"));
+    if (!disk.mounted) {
+        WARN("cannot mount a tmpfs here (not root): the disk-full test did not run");
+        return;
+    }
+    QTemporaryDir sources;
+    const QString casePath = disk.dir.filePath(QStringLiteral("c.dossier"));
+    auto caseFile = std::move(CaseFile::create(casePath).value());
+    const QString small = sources.filePath(QStringLiteral("small.txt"));
+    writeFile(small, encode(QStringLiteral("采购人：深圳大学\n成交金额：20万元\n"), "UTF-8"));
+    REQUIRE(ImportService(caseFile->db()).importFile(small, {}).status == ImportOutcome::Status::Imported);
+
+    // About 5 MB of text that does not compress: more than the disk can hold.
+    QByteArray big;
+    for (qint64 i = 0; i < 60000; ++i)
+        big += QStringLiteral("第%1条：采购人%2支付了%3元。\n")
+                   .arg(QString::number(i), QString::number(i * 7919 % 100003), QString::number(i * 104729 % 1000003))
+                   .toUtf8();
+    const QString large = sources.filePath(QStringLiteral("large.txt"));
+    writeFile(large, big);
+    const ImportOutcome outcome = ImportService(caseFile->db()).importFile(large, {});
+    CHECK(outcome.status == ImportOutcome::Status::Failed);
+    CHECK(outcome.error.contains(QStringLiteral("disk is full")));
+
+    caseFile.reset();
+    auto reopened = CaseFile::open(casePath);
+    REQUIRE(reopened.ok());
+    Statement integrity = (*reopened)->db().prepare(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE(integrity.step());
+    CHECK(integrity.text(0) == QStringLiteral("ok"));
+    const auto documents = DocumentStore((*reopened)->db()).list();
+    REQUIRE(documents.size() == 1);
+    CHECK(documents[0].fileName == QStringLiteral("small.txt"));
+    CHECK(documents[0].segments == 2);
+}
+
+TEST_CASE("A case on a read-only disk is refused with a clear message", "[limits][disk]")
+{
+    SmallDisk disk(QStringLiteral("4m"));
+    if (!disk.mounted) {
+        WARN("cannot mount a tmpfs here (not root): the read-only test did not run");
+        return;
+    }
+    const QString casePath = disk.dir.filePath(QStringLiteral("c.dossier"));
+    { REQUIRE(CaseFile::create(casePath).ok()); }
+    REQUIRE(disk.remountReadOnly());
+    auto opened = CaseFile::open(casePath);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.contains(QStringLiteral("read-only")));
+}
