@@ -1,5 +1,6 @@
 #include "support/fixtures.h"
 
+#include "search/searchservice.h"
 #include "storage/casefile.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -169,20 +170,37 @@ TEST_CASE("Save a copy writes a complete and standalone case", "[casefile]")
     CHECK((*copy)->db().queryInt(QStringLiteral("SELECT count(*) FROM audit")) == 2);
 }
 
-TEST_CASE("A case from schema version 1 opens and upgrades with a backup kept", "[casefile][migration]")
+TEST_CASE("A case from every older schema opens and upgrades with a backup kept", "[casefile][migration]")
 {
+    // Each fixture was written by the dossier-cli of the commit that introduced that schema.
+    const int version = GENERATE(range(1, Migrations::latestVersion()));
+    CAPTURE(version);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.dossier"));
-    REQUIRE(QFile::copy(QStringLiteral(DOSSIER_TEST_DATA "/schema-v1.dossier"), path));
+    const QString fixture = QStringLiteral(DOSSIER_TEST_DATA "/schema-v%1.dossier").arg(version);
+    REQUIRE(QFile::copy(fixture, path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray before = readFile(path);
+    qint64 documents = 0;
+    qint64 segments = 0;
+    {
+        Database old(path, Database::Mode::ReadOnly);
+        CHECK(old.queryInt(QStringLiteral("PRAGMA user_version")) == version);
+        documents = old.queryInt(QStringLiteral("SELECT count(*) FROM documents"));
+        segments = old.queryInt(QStringLiteral("SELECT count(*) FROM segments"));
+    }
+    REQUIRE(documents >= 2);
     {
         auto opened = CaseFile::open(path);
         REQUIRE(opened.ok());
         Database &db = (*opened)->db();
         CHECK(db.queryInt(QStringLiteral("PRAGMA user_version")) == Migrations::latestVersion());
-        CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM documents WHERE deleted_at IS NULL")) == 2);
-        CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM translations")) > 0);
+        CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM documents WHERE deleted_at IS NULL")) == documents);
+        CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM segments")) == segments);
+        Statement integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+        REQUIRE(integrity.step());
+        CHECK(integrity.text(0) == QStringLiteral("ok"));
+        CHECK_FALSE(SearchService(db).search(QStringLiteral("采购人")).empty());
     }
-    CHECK(readFile(path + QStringLiteral(".v1.bak")) == before);
+    CHECK(readFile(path + QStringLiteral(".v%1.bak").arg(version)) == before);
 }
