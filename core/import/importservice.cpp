@@ -62,7 +62,8 @@ QStringList ImportService::expandPaths(const QStringList &paths, QStringList *mi
 }
 
 Result<ImportedDocument> ImportService::parse(const QByteArray &bytes, const QString &fileName,
-                                              std::optional<DocumentKind> kind)
+                                              std::optional<DocumentKind> kind,
+                                              const std::atomic_bool *cancel)
 {
     const FileSniffer::Verdict verdict = FileSniffer::sniff(bytes);
     switch (verdict.type) {
@@ -74,7 +75,7 @@ Result<ImportedDocument> ImportService::parse(const QByteArray &bytes, const QSt
                          .arg(verdict.description),
                      fileName};
     case FileSniffer::Type::Pdf:
-        return PdfImporter::parse(bytes, fileName);
+        return PdfImporter::parse(bytes, fileName, cancel);
     case FileSniffer::Type::Html:
         if (!kind || *kind == DocumentKind::Html)
             return HtmlImporter::parse(bytes, fileName);
@@ -93,7 +94,8 @@ Result<ImportedDocument> ImportService::parse(const QByteArray &bytes, const QSt
     return document;
 }
 
-ImportOutcome ImportService::importFile(const QString &path, const ImportOptions &options)
+ImportOutcome ImportService::importFile(const QString &path, const ImportOptions &options,
+                                        const std::atomic_bool *cancel)
 {
     ImportOutcome outcome;
     outcome.path = path;
@@ -136,7 +138,12 @@ ImportOutcome ImportService::importFile(const QString &path, const ImportOptions
             return outcome;
         }
 
-        Result<ImportedDocument> parsed = parse(bytes, fileName, options.kind);
+        Result<ImportedDocument> parsed = parse(bytes, fileName, options.kind, cancel);
+        if (!parsed && cancel && cancel->load()) {
+            outcome.status = ImportOutcome::Status::Cancelled;
+            outcome.error = parsed.error().message;
+            return outcome;
+        }
         if (!parsed)
             return fail(parsed.error().message);
 
@@ -174,7 +181,7 @@ std::vector<ImportOutcome> ImportService::importFiles(const QStringList &paths,
         }
         if (progress)
             progress(i, int(files.size()), files[i]);
-        outcomes.push_back(importFile(files[i], options));
+        outcomes.push_back(importFile(files[i], options, cancel));
     }
     if (progress)
         progress(int(files.size()), int(files.size()), QString());

@@ -53,9 +53,11 @@ public:
     // Files as given, folders walked recursively (sorted, hidden files skipped).
     static QStringList expandPaths(const QStringList &paths, QStringList *missing = nullptr);
     static Result<ImportedDocument> parse(const QByteArray &bytes, const QString &fileName,
-                                          std::optional<DocumentKind> kind = std::nullopt);
+                                          std::optional<DocumentKind> kind = std::nullopt,
+                                          const std::atomic_bool *cancel = nullptr);
 
-    ImportOutcome importFile(const QString &path, const ImportOptions &options);
+    ImportOutcome importFile(const QString &path, const ImportOptions &options,
+                             const std::atomic_bool *cancel = nullptr);
     std::vector<ImportOutcome> importFiles(const QStringList &paths, const ImportOptions &options,
                                            const Progress &progress = {},
                                            const std::atomic_bool *cancel = nullptr);

@@ -27,7 +27,8 @@ void routePopplerMessages()
 
 } // namespace
 
-Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QString &fileName)
+Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QString &fileName,
+                                            const std::atomic_bool *cancel)
 {
     routePopplerMessages();
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
@@ -44,7 +45,10 @@ Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QStri
     ImportedDocument document;
     document.kind = DocumentKind::Pdf;
     document.title = pdf->info(QStringLiteral("Title")).trimmed();
+    document.pages.reserve(size_t(pageCount));
     for (int i = 0; i < pageCount; ++i) {
+        if (cancel && cancel->load())
+            return Error{tr("The import was cancelled at page %1 of %2.").arg(i + 1).arg(pageCount), fileName};
         ImportedPage page;
         page.number = i + 1;
         if (std::unique_ptr<Poppler::Page> popplerPage = pdf->page(i)) {

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace dossier {
 
 // Reads a PDF's text layer page by page with poppler-qt6. Each call loads its own
@@ -15,7 +17,9 @@ class PdfImporter
     Q_DECLARE_TR_FUNCTIONS(PdfImporter)
 
 public:
-    static Result<ImportedDocument> parse(const QByteArray &bytes, const QString &fileName);
+    // A set cancel flag stops between pages: a PDF may have thousands of them.
+    static Result<ImportedDocument> parse(const QByteArray &bytes, const QString &fileName,
+                                          const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace dossier

@@ -13,6 +13,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace dossier;
 using namespace dossier::test;
 
@@ -134,4 +138,36 @@ TEST_CASE("A case on a read-only disk is refused with a clear message", "[limits
     auto opened = CaseFile::open(casePath);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().message.contains(QStringLiteral("read-only")));
+}
+
+TEST_CASE("A PDF of ten thousand pages imports whole, and a cancel stops it between pages", "[limits][slow]")
+{
+    QStringList pages;
+    for (int i = 1; i <= 10000; ++i)
+        pages << QStringLiteral("第%1页 采购人：深圳大学").arg(i);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    writeFile(path, makePdf(pages));
+
+    {
+        auto caseFile = std::move(CaseFile::create(dir.filePath(QStringLiteral("cancel.dossier"))).value());
+        std::atomic_bool cancel{false};
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel = true;
+        });
+        const ImportOutcome outcome = ImportService(caseFile->db()).importFile(path, {}, &cancel);
+        canceller.join();
+        CHECK(outcome.status == ImportOutcome::Status::Cancelled);
+        CHECK(outcome.error.contains(QStringLiteral("of 10000")));
+        CHECK(DocumentStore(caseFile->db()).list().empty());
+    }
+
+    auto caseFile = std::move(CaseFile::create(dir.filePath(QStringLiteral("whole.dossier"))).value());
+    const ImportOutcome outcome = ImportService(caseFile->db()).importFile(path, {});
+    REQUIRE(outcome.status == ImportOutcome::Status::Imported);
+    Database &db = caseFile->db();
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM pages")) == 10000);
+    CHECK(db.queryInt(QStringLiteral("SELECT count(DISTINCT page) FROM segments")) == 10000);
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM segments WHERE text LIKE '第9999页%'")) == 1);
 }
