@@ -42,6 +42,26 @@ TEST_CASE("Absurdly deep markup is read flat, with a note, instead of losing the
           QStringLiteral("a & b\n\n深圳"));
 }
 
+TEST_CASE("A page built to expand (nested entities, a billion laughs) stays its own size", "[limits]")
+{
+    // XML entity expansion is the zip bomb of markup: ten levels of ten copies each.
+    QByteArray html = "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY l0 \"采购人\">";
+    for (int level = 1; level <= 10; ++level) {
+        html += "<!ENTITY l" + QByteArray::number(level) + " \"";
+        for (int copy = 0; copy < 10; ++copy)
+            html += "&l" + QByteArray::number(level - 1) + ";";
+        html += "\">";
+    }
+    html += "]><html><head><meta charset=\"utf-8\"></head><body><p>&l10;</p><p>成交金额：20万元</p></body></html>";
+    auto parsed = ImportService::parse(html, QStringLiteral("laughs.html"));
+    REQUIRE(parsed.ok());
+    qsizetype characters = 0;
+    for (const auto &segment : parsed->segments)
+        characters += segment.text.size();
+    CHECK(characters < html.size());
+    CHECK(parsed->segments.back().text == QStringLiteral("成交金额：20万元"));
+}
+
 TEST_CASE("A 2 GB file is refused before it is read", "[limits]")
 {
     QTemporaryDir dir;
