@@ -42,6 +42,23 @@ QByteArray makePdf(const QStringList &pages, const QString &title)
     return bytes;
 }
 
+QImage renderScan(const QStringList &lines, int dpi)
+{
+    const int width = dpi * 827 / 100;
+    const int height = dpi * 1169 / 100;
+    const int margin = dpi * 79 / 100;
+    QImage image(width, height, QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPixelSize(11 * dpi / 72);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(QRect(margin, margin, width - 2 * margin, height - 2 * margin), Qt::TextWordWrap,
+                     lines.join(QLatin1Char('\n')));
+    return image;
+}
+
 QByteArray makeImageOnlyPdf()
 {
     QByteArray bytes;

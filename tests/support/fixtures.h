@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -12,6 +13,8 @@ namespace dossier::test {
 QByteArray makePdf(const QStringList &pages, const QString &title = {});
 // A PDF whose pages carry only a drawn image, like a scan: no text layer.
 QByteArray makeImageOnlyPdf();
+// A page as a scanner sees it at `dpi`: A4, black 11-point CJK text on white, 2 cm margins.
+QImage renderScan(const QStringList &lines, int dpi);
 // Encrypts a PDF with a user password using qpdf.
 QByteArray encryptPdf(const QByteArray &pdf, const QString &password);
 

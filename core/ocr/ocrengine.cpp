@@ -1,0 +1,113 @@
+#include "ocrengine.h"
+
+#include <QDebug>
+#include <QRegularExpression>
+
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <memory>
+
+namespace dossier {
+
+namespace {
+
+QString takeText(char *utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    delete[] utf8;
+    return text;
+}
+
+bool isCancelled(void *flag, int)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load();
+}
+
+} // namespace
+
+OcrEngine::OcrEngine() = default;
+OcrEngine::~OcrEngine()
+{
+    if (m_api)
+        m_api->End();
+}
+
+Status OcrEngine::load(const QString &languages)
+{
+    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    // nullptr: the data directory Debian's tesseract-ocr packages install into.
+    if (api->Init(nullptr, languages.toUtf8().constData(), tesseract::OEM_LSTM_ONLY) != 0) {
+        qWarning() << "Tesseract could not load" << languages;
+        return Error(tr("The text recognition data for %1 is not installed. Install the Debian "
+                        "packages tesseract-ocr-chi-sim and tesseract-ocr-eng.")
+                         .arg(languages),
+                     languages);
+    }
+    // Keep the layout's own spacing instead of inventing spaces between CJK characters.
+    api->SetVariable("preserve_interword_spaces", "1");
+    m_api = std::move(api);
+    return {};
+}
+
+Result<OcrPage> OcrEngine::recognize(const QImage &image, int dpi, const std::atomic_bool *cancel)
+{
+    if (!m_api)
+        return Error(tr("Text recognition was used before its language data was loaded."));
+    if (image.isNull() || image.width() < 8 || image.height() < 8)
+        return Error(tr("The page image is empty."));
+
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    m_api->SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    m_api->SetSourceResolution(dpi);
+
+    tesseract::ETEXT_DESC monitor;
+    if (cancel) {
+        monitor.cancel = &isCancelled;
+        monitor.cancel_this = const_cast<std::atomic_bool *>(cancel);
+    }
+    const int failed = m_api->Recognize(&monitor);
+    if (cancel && cancel->load()) {
+        m_api->Clear();
+        return Error(tr("Text recognition was cancelled."));
+    }
+    if (failed != 0) {
+        m_api->Clear();
+        return Error(tr("Text recognition failed on this page."));
+    }
+
+    OcrPage page;
+    std::unique_ptr<tesseract::ResultIterator> words(m_api->GetIterator());
+    if (words) {
+        do {
+            char *utf8 = words->GetUTF8Text(tesseract::RIL_WORD);
+            if (!utf8)
+                continue;
+            OcrWord word;
+            word.text = joinCjk(takeText(utf8)).trimmed();
+            word.confidence = words->Confidence(tesseract::RIL_WORD);
+            int left = 0, top = 0, right = 0, bottom = 0;
+            if (words->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
+                word.box = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
+            if (!word.text.isEmpty())
+                page.words.push_back(std::move(word));
+        } while (words->Next(tesseract::RIL_WORD));
+    }
+    page.text = joinCjk(takeText(m_api->GetUTF8Text())).trimmed();
+    page.meanConfidence = float(m_api->MeanTextConf());
+    m_api->Clear();
+    return page;
+}
+
+QString OcrEngine::joinCjk(const QString &text)
+{
+    // A blank with CJK on both sides, or between a figure and CJK (20 万元), is an OCR
+    // artefact; between Latin words it is real.
+    static const QString cjk = QStringLiteral("[\\x{3000}-\\x{303F}\\x{3400}-\\x{9FFF}\\x{FF00}-\\x{FFEF}]");
+    static const QRegularExpression blankBetweenCjk(QStringLiteral("(?<=%1)[ \\t]+(?=%1)|(?<=[0-9])[ \\t]+(?=%1)|(?<=%1)[ \\t]+(?=[0-9])").arg(cjk));
+    QString joined = text;
+    return joined.replace(blankBetweenCjk, QString());
+}
+
+} // namespace dossier
