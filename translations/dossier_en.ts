@@ -233,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>HtmlTextExtractor</name>
+    <message>
+        <source>This page's markup is nested too deeply to keep its layout; its text was read without structure.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>The file is empty.</source>
@@ -299,6 +306,29 @@
     </message>
 </context>
 <context>
+    <name>OcrEngine</name>
+    <message>
+        <source>The text recognition data for %1 is not installed. Install the Debian packages tesseract-ocr-chi-sim and tesseract-ocr-eng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text recognition was used before its language data was loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page image is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text recognition was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text recognition failed on this page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PdfImporter</name>
     <message>
         <source>This PDF is damaged or incomplete and cannot be read.</source>
@@ -310,6 +340,10 @@
     </message>
     <message>
         <source>This PDF has no pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled at page %1 of %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

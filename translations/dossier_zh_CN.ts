@@ -233,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>HtmlTextExtractor</name>
+    <message>
+        <source>This page's markup is nested too deeply to keep its layout; its text was read without structure.</source>
+        <translation>此网页的标记嵌套过深，无法保留版式；其文本已按无结构方式读取。</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>The file is empty.</source>
@@ -300,6 +307,29 @@
     </message>
 </context>
 <context>
+    <name>OcrEngine</name>
+    <message>
+        <source>The text recognition data for %1 is not installed. Install the Debian packages tesseract-ocr-chi-sim and tesseract-ocr-eng.</source>
+        <translation>未安装 %1 的文字识别数据。请安装 Debian 软件包 tesseract-ocr-chi-sim 和 tesseract-ocr-eng。</translation>
+    </message>
+    <message>
+        <source>Text recognition was used before its language data was loaded.</source>
+        <translation>文字识别在语言数据加载之前被调用。</translation>
+    </message>
+    <message>
+        <source>The page image is empty.</source>
+        <translation>页面图像为空。</translation>
+    </message>
+    <message>
+        <source>Text recognition was cancelled.</source>
+        <translation>文字识别已取消。</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on this page.</source>
+        <translation>此页文字识别失败。</translation>
+    </message>
+</context>
+<context>
     <name>PdfImporter</name>
     <message>
         <source>This PDF is damaged or incomplete and cannot be read.</source>
@@ -312,6 +342,10 @@
     <message>
         <source>This PDF has no pages.</source>
         <translation>此 PDF 没有页面。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled at page %1 of %2.</source>
+        <translation>导入在第 %1 页（共 %2 页）时取消。</translation>
     </message>
 </context>
 <context>
@@ -645,7 +679,7 @@ Source: %1</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1014,7 +1048,7 @@ Source: %1</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">标题：</translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Author:</source>
@@ -1184,7 +1218,7 @@ Source: %1</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Page</source>
@@ -1281,7 +1315,7 @@ Source: %1</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1564,7 @@ Source: %1</source>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished">添加证据</translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>Add event</source>
@@ -1905,7 +1939,7 @@ Source: %1</source>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished">实体</translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1913,7 +1947,7 @@ Source: %1</source>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Time Axis</source>
@@ -1925,11 +1959,11 @@ Source: %1</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete event</source>
