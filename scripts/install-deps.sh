@@ -11,7 +11,7 @@ PACKAGES=(
   libpoppler-qt6-dev poppler-utils poppler-data
   libsqlite3-dev sqlite3
   libuchardet-dev libopencc-dev opencc libxml2-dev libicu-dev qpdf
-  libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng
+  libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng qt6-image-formats-plugins
   catch2 libbenchmark-dev
   fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core unzip
   xvfb xauth

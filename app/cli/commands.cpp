@@ -87,10 +87,13 @@ int importFiles(const QStringList &arguments)
     context.parser.addOption({QStringLiteral("kind"),
                               QStringLiteral("Read text files as: text, bilingual or html."),
                               QStringLiteral("KIND")});
+    context.parser.addOption({QStringLiteral("no-ocr"),
+                              QStringLiteral("Do not read scanned pages and images with OCR (they import without text).")});
     if (!context.parse(QStringLiteral("CASE PATH..."), 2))
         return kUsageError;
 
     ImportOptions options;
+    options.ocr = !context.parser.isSet(QStringLiteral("no-ocr"));
     if (context.parser.isSet(QStringLiteral("source-url"))) {
         const QString url = context.parser.value(QStringLiteral("source-url"));
         if (!QUrl(url, QUrl::StrictMode).isValid()) {
@@ -109,7 +112,7 @@ int importFiles(const QStringList &arguments)
     }
     if (context.parser.isSet(QStringLiteral("kind"))) {
         options.kind = documentKindFromString(context.parser.value(QStringLiteral("kind")));
-        if (!options.kind || *options.kind == DocumentKind::Pdf) {
+        if (!options.kind || *options.kind == DocumentKind::Pdf || *options.kind == DocumentKind::Image) {
             context.fail(QStringLiteral("--kind must be text, bilingual or html"));
             return kUsageError;
         }
@@ -124,6 +127,10 @@ int importFiles(const QStringList &arguments)
         if (!context.json() && !path.isEmpty())
             context.err << '[' << done + 1 << '/' << total << "] " << path << Qt::endl;
     };
+    service.setPageProgress([&](const QString &, int page, int pages) {
+        if (!context.json())
+            context.err << "  OCR page " << page << '/' << pages << Qt::endl;
+    });
     const std::vector<ImportOutcome> outcomes = service.importFiles(paths, options, progress);
 
     bool failed = outcomes.empty();

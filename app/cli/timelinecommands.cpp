@@ -22,6 +22,7 @@ QJsonObject evidenceJson(const EventEvidence &e)
                        {QStringLiteral("document_title"), e.documentTitle},
                        {QStringLiteral("segment_id"), e.segmentId ? QJsonValue(*e.segmentId) : QJsonValue()},
                        {QStringLiteral("page"), e.page},
+                       {QStringLiteral("text_origin"), textOriginName(e.origin)},
                        {QStringLiteral("field"), e.field},
                        {QStringLiteral("start"), e.start},
                        {QStringLiteral("end"), e.end},

@@ -23,7 +23,8 @@ struct DocumentInfo
     QString notes;
     bool inTrash = false;
     int pages = 0;
-    int pagesWithoutText = 0;
+    int pagesWithoutText = 0; // neither a text layer nor OCR text
+    int ocrPages = 0;         // text read by OCR
     int segments = 0;
     int translatedSegments = 0;
 };
@@ -35,6 +36,7 @@ struct PageInfo
     double height = 0;
     bool hasTextLayer = false;
     QString text;
+    std::optional<double> ocrConfidence; // set when the text was read by OCR: the mean, 0-100
 };
 
 // The fields of a document a reporter may edit after import.
@@ -65,6 +67,8 @@ struct SegmentInfo
     std::optional<QString> translation;
     std::optional<QString> translationOrigin;
     bool translationReviewed = false; // a person checked the preferred translation
+    bool fromOcr = false;                 // the text was read off a page image
+    std::optional<QString> machineText;   // OCR's reading, when a person corrected the text
 };
 
 } // namespace dossier

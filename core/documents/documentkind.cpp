@@ -13,6 +13,8 @@ QString toString(DocumentKind kind)
         return QStringLiteral("text");
     case DocumentKind::Bilingual:
         return QStringLiteral("bilingual");
+    case DocumentKind::Image:
+        return QStringLiteral("image");
     }
     return {};
 }
@@ -20,7 +22,8 @@ QString toString(DocumentKind kind)
 std::optional<DocumentKind> documentKindFromString(const QString &name)
 {
     for (DocumentKind kind :
-         {DocumentKind::Pdf, DocumentKind::Html, DocumentKind::Text, DocumentKind::Bilingual})
+         {DocumentKind::Pdf, DocumentKind::Html, DocumentKind::Text, DocumentKind::Bilingual,
+                               DocumentKind::Image})
         if (toString(kind) == name)
             return kind;
     return std::nullopt;

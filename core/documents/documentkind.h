@@ -7,7 +7,8 @@
 namespace dossier {
 
 // What an imported file was; stored in the case as its lower-case name.
-enum class DocumentKind { Pdf, Html, Text, Bilingual };
+// Image: a PNG, JPEG or TIFF scan or screenshot, read by OCR as a document of one page.
+enum class DocumentKind { Pdf, Html, Text, Bilingual, Image };
 
 QString toString(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromString(const QString &name);

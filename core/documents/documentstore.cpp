@@ -1,6 +1,7 @@
 #include "documentstore.h"
 
 #include "../figures/figureindex.h"
+#include "../ocr/ocrstore.h"
 #include "../storage/database.h"
 #include "../text/textfolder.h"
 
@@ -14,7 +15,9 @@ const char kInfoColumns[] = R"(
     d.id, d.title, d.kind, d.language, d.sha256, d.file_name, d.size, d.encoding,
     d.source_url, d.obtained_at, d.imported_at, d.notes, d.deleted_at IS NOT NULL,
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id),
-    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.has_text_layer = 0),
+    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.has_text_layer = 0
+      AND p.ocr_confidence IS NULL),
+    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.ocr_confidence IS NOT NULL),
     (SELECT count(*) FROM segments s WHERE s.document_id = d.id),
     (SELECT count(DISTINCT t.segment_id) FROM segments s JOIN translations t ON t.segment_id = s.id
       WHERE s.document_id = d.id)
@@ -38,8 +41,9 @@ DocumentInfo readInfo(const Statement &row)
     info.inTrash = row.integer(12) != 0;
     info.pages = row.integer(13);
     info.pagesWithoutText = row.integer(14);
-    info.segments = row.integer(15);
-    info.translatedSegments = row.integer(16);
+    info.ocrPages = row.integer(15);
+    info.segments = row.integer(16);
+    info.translatedSegments = row.integer(17);
     return info;
 }
 
@@ -80,16 +84,23 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
     insertOriginal.bind(1, id).bindBlob(2, original).exec();
 
     Statement insertPage = m_db.prepare(QStringLiteral(
-        "INSERT INTO pages(document_id, number, width, height, has_text_layer, text) "
-        "VALUES (?,?,?,?,?,?)"));
+        "INSERT INTO pages(document_id, number, width, height, has_text_layer, text, ocr_confidence) "
+        "VALUES (?,?,?,?,?,?,?)"));
+    OcrStore ocrWords(m_db);
     for (const ImportedPage &page : document.pages) {
         insertPage.bind(1, id)
             .bind(2, page.number)
             .bind(3, page.width)
             .bind(4, page.height)
             .bind(5, page.hasTextLayer ? 1 : 0)
-            .bind(6, page.text)
-            .exec();
+            .bind(6, page.text);
+        if (page.ocr)
+            insertPage.bind(7, double(page.ocr->meanConfidence));
+        else
+            insertPage.bindNull(7);
+        insertPage.exec();
+        if (page.ocr)
+            ocrWords.insertPage(id, page.number, *page.ocr);
     }
 
     Statement insertSegment = m_db.prepare(QStringLiteral(
@@ -147,13 +158,16 @@ std::optional<DocumentInfo> DocumentStore::get(qint64 id)
 std::vector<PageInfo> DocumentStore::pages(qint64 documentId)
 {
     Statement query = m_db.prepare(QStringLiteral(
-        "SELECT number, width, height, has_text_layer, text FROM pages WHERE document_id = ? "
-        "ORDER BY number"));
+        "SELECT number, width, height, has_text_layer, text, ocr_confidence FROM pages "
+        "WHERE document_id = ? ORDER BY number"));
     query.bind(1, documentId);
     std::vector<PageInfo> pages;
-    while (query.step())
-        pages.push_back({query.integer(0), query.real(1), query.real(2), query.integer(3) != 0,
-                         query.text(4)});
+    while (query.step()) {
+        PageInfo page{query.integer(0), query.real(1), query.real(2), query.integer(3) != 0, query.text(4), {}};
+        if (!query.isNull(5))
+            page.ocrConfidence = query.real(5);
+        pages.push_back(std::move(page));
+    }
     return pages;
 }
 
@@ -167,7 +181,10 @@ std::vector<SegmentInfo> DocumentStore::segments(qint64 documentId)
                (SELECT t.origin FROM translations t WHERE t.segment_id = s.id
                  ORDER BY t.preferred DESC, t.id DESC LIMIT 1),
                (SELECT t.reviewed OR t.origin = 'manual' FROM translations t WHERE t.segment_id = s.id
-                 ORDER BY t.preferred DESC, t.id DESC LIMIT 1)
+                 ORDER BY t.preferred DESC, t.id DESC LIMIT 1),
+               (SELECT p.ocr_confidence IS NOT NULL FROM pages p
+                 WHERE p.document_id = s.document_id AND p.number = s.page),
+               s.machine_text
         FROM segments s WHERE s.document_id = ? ORDER BY s.ordinal)"));
     query.bind(1, documentId);
     std::vector<SegmentInfo> segments;
@@ -183,6 +200,8 @@ std::vector<SegmentInfo> DocumentStore::segments(qint64 documentId)
         segment.translation = query.optionalText(7);
         segment.translationOrigin = query.optionalText(8);
         segment.translationReviewed = query.integer(9) != 0;
+        segment.fromOcr = query.integer(10) != 0;
+        segment.machineText = query.optionalText(11);
         segments.push_back(std::move(segment));
     }
     return segments;

@@ -14,7 +14,7 @@ namespace dossier {
 QStringList CaseJson::tables()
 {
     return {QStringLiteral("documents"),        QStringLiteral("originals"),       QStringLiteral("pages"),
-            QStringLiteral("segments"),         QStringLiteral("translations"),    QStringLiteral("glossary"),
+            QStringLiteral("ocr_words"),        QStringLiteral("segments"),         QStringLiteral("translations"),    QStringLiteral("glossary"),
             QStringLiteral("entities"),         QStringLiteral("aliases"),         QStringLiteral("mentions"),
             QStringLiteral("relations"),        QStringLiteral("relation_evidence"), QStringLiteral("events"),
             QStringLiteral("event_entities"),   QStringLiteral("event_evidence"),  QStringLiteral("claims"),

@@ -75,7 +75,8 @@ std::map<QString, QByteArray> DataExports::csv(Database &db, const CaseSummary &
     }
     QList<QStringList> events{{QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("precision"), QStringLiteral("title"),
                                QStringLiteral("description"), QStringLiteral("entities"), QStringLiteral("tags"),
-                               QStringLiteral("quote"), QStringLiteral("document"), QStringLiteral("page")}};
+                               QStringLiteral("quote"), QStringLiteral("document"), QStringLiteral("page"),
+                               QStringLiteral("text_origin")}};
     for (const Event &e : summary.events) {
         QStringList names;
         for (qint64 id : e.entityIds)
@@ -84,7 +85,8 @@ std::map<QString, QByteArray> DataExports::csv(Database &db, const CaseSummary &
         events << QStringList{QString::number(e.id), e.date.toIso(), FuzzyDate::precisionName(e.date.precision), e.title,
                               e.description, names.join(QStringLiteral("; ")), e.tags.join(QStringLiteral("; ")),
                               first ? first->quote : QString(), first ? first->documentTitle : QString(),
-                              first ? QString::number(first->page) : QString()};
+                              first ? QString::number(first->page) : QString(),
+                              first ? textOriginName(first->origin) : QString()};
     }
     QList<QStringList> figures{{QStringLiteral("document_id"), QStringLiteral("document"), QStringLiteral("segment_id"),
                                 QStringLiteral("page"), QStringLiteral("text"), QStringLiteral("value"), QStringLiteral("unit"),
@@ -201,9 +203,8 @@ QJsonObject DataExports::timelineJs(const CaseSummary &summary)
     for (const Event &e : summary.events) {
         QString text = e.description.toHtmlEscaped();
         for (const EventEvidence &ev : e.evidence)
-            text += QStringLiteral("<blockquote>“%1”</blockquote><p>%2, p. %3</p>")
-                        .arg(ev.quote.toHtmlEscaped(), ev.documentTitle.toHtmlEscaped())
-                        .arg(ev.page);
+            text += QStringLiteral("<blockquote>“%1”</blockquote><p>%2</p>")
+                        .arg(ev.quote.toHtmlEscaped(), citation(ev.documentTitle, ev.page, ev.origin).toHtmlEscaped());
         QJsonObject event{{QStringLiteral("start_date"), timelineDate(e.date.start, e.date.precision)},
                           {QStringLiteral("display_date"), e.date.toIso()},
                           {QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), e.title.toHtmlEscaped()},

@@ -1,5 +1,6 @@
 #include "summaryhtml.h"
 
+#include "../documents/textorigin.h"
 #include "../entities/uscc.h"
 
 namespace dossier {
@@ -11,9 +12,9 @@ QString e(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString citation(const EventEvidence &evidence)
+QString cite(const EventEvidence &evidence)
 {
-    return QStringLiteral("%1, p. %2").arg(e(evidence.documentTitle)).arg(evidence.page);
+    return e(citation(evidence.documentTitle, evidence.page, evidence.origin));
 }
 
 } // namespace
@@ -74,7 +75,7 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
                 if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
                     evidence += QStringLiteral("<p><i>%1</i></p>").arg(e(ev.translationQuote));
                 evidence += QStringLiteral("<p class=\"cite\">%1%2</p>")
-                                .arg(citation(ev), ev.changed || ev.missing ? QStringLiteral(" <span class=\"flag\">source changed</span>") : QString());
+                                .arg(cite(ev), ev.changed || ev.missing ? QStringLiteral(" <span class=\"flag\">source changed</span>") : QString());
             }
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3%4</td><td>%5</td></tr>")
                         .arg(e(event.date.toIso()), e(event.title),
@@ -116,9 +117,8 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
             QString evidence;
             for (const Evidence &ev : claim.evidence) {
                 const DocumentInfo *doc = s.source(ev.documentId);
-                evidence += QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"cite\">%2, p. %3</p>")
-                                .arg(e(ev.quote), e(doc ? doc->title : QString()))
-                                .arg(ev.page);
+                evidence += QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"cite\">%2</p>")
+                                .arg(e(ev.quote), e(citation(doc ? doc->title : QString(), ev.page, ev.origin)));
             }
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3</td><td>%4</td></tr>")
                         .arg(e(claim.text), e(verdictLabel(claim.verdict)),

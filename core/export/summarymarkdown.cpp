@@ -53,7 +53,7 @@ QString SummaryMarkdown::render(const CaseSummary &s)
             md += QStringLiteral("  > “%1”").arg(escape(ev.quote));
             if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
                 md += QStringLiteral(" — *%1*").arg(escape(ev.translationQuote));
-            md += QStringLiteral(" (%1, p. %2)\n").arg(escape(ev.documentTitle)).arg(ev.page);
+            md += QStringLiteral(" (%1)\n").arg(escape(citation(ev.documentTitle, ev.page, ev.origin)));
         }
     }
     md += QStringLiteral("\n## Entities\n\n| Chinese | English | Type | Mentions | Flags |\n|---|---|---|---|---|\n");
@@ -76,7 +76,8 @@ QString SummaryMarkdown::render(const CaseSummary &s)
         md += QLatin1Char('\n');
         for (const Evidence &ev : claim.evidence) {
             const DocumentInfo *doc = s.source(ev.documentId);
-            md += QStringLiteral("  > “%1” (%2, p. %3)\n").arg(escape(ev.quote), escape(doc ? doc->title : QString())).arg(ev.page);
+            md += QStringLiteral("  > “%1” (%2)\n")
+                      .arg(escape(ev.quote), escape(citation(doc ? doc->title : QString(), ev.page, ev.origin)));
         }
     }
     md += QStringLiteral("\n## Sources\n\n| Title | Kind | Source | Obtained | Pages | SHA-256 |\n|---|---|---|---|---|---|\n");

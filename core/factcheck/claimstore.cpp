@@ -54,8 +54,11 @@ std::vector<Evidence> ClaimStore::evidenceOf(qint64 claimId)
 {
     Statement query = m_db.prepare(QStringLiteral(
         "SELECT e.id, e.claim_id, e.segment_id, e.document_id, e.page, e.start, e.\"end\", e.quote, e.segment_text, "
-        "e.sha256, s.text, d.sha256, d.deleted_at FROM claim_evidence e LEFT JOIN segments s ON s.id = e.segment_id "
-        "LEFT JOIN documents d ON d.id = e.document_id WHERE e.claim_id = ? ORDER BY e.id"));
+        "e.sha256, s.text, d.sha256, d.deleted_at, ") + QString::fromLatin1(kTextOriginSql) +
+        QStringLiteral(" FROM claim_evidence e LEFT JOIN segments s ON s.id = e.segment_id "
+        "LEFT JOIN documents d ON d.id = e.document_id "
+        "LEFT JOIN pages p ON p.document_id = s.document_id AND p.number = s.page "
+        "WHERE e.claim_id = ? ORDER BY e.id"));
     query.bind(1, claimId);
     std::vector<Evidence> list;
     while (query.step()) {
@@ -75,6 +78,7 @@ std::vector<Evidence> ClaimStore::evidenceOf(qint64 claimId)
         // replaced or moved to the trash.
         e.changed = query.isNull(10) || query.text(10) != e.segmentText || query.text(11) != e.sha256 ||
                     !query.isNull(12);
+        e.origin = textOriginFromInt(query.integer(13));
         list.push_back(std::move(e));
     }
     return list;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "../documents/textorigin.h"
+
 #include <QString>
 
 #include <optional>
@@ -30,6 +32,7 @@ struct Evidence
     QString segmentText; // the whole segment as it was
     QString sha256;      // of the document's original bytes
     bool changed = false; // the source no longer reads as cited
+    TextOrigin origin = TextOrigin::Document;
 };
 
 struct Claim

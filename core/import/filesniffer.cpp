@@ -13,12 +13,16 @@ struct Magic
     const char *description;
 };
 
+// Scans and screenshots, read by OCR.
+const Magic kImageMagics[] = {
+    {"\x89PNG", 4, "PNG"},
+    {"\xff\xd8\xff", 3, "JPEG"},
+    {"II*\0", 4, "TIFF"},
+    {"MM\0*", 4, "TIFF"},
+};
+
 const Magic kBinaryMagics[] = {
-    {"\x89PNG", 4, QT_TRANSLATE_NOOP("FileSniffer", "a PNG image")},
-    {"\xff\xd8\xff", 3, QT_TRANSLATE_NOOP("FileSniffer", "a JPEG image")},
     {"GIF8", 4, QT_TRANSLATE_NOOP("FileSniffer", "a GIF image")},
-    {"II*\0", 4, QT_TRANSLATE_NOOP("FileSniffer", "a TIFF image")},
-    {"MM\0*", 4, QT_TRANSLATE_NOOP("FileSniffer", "a TIFF image")},
     {"PK\x03\x04", 4, QT_TRANSLATE_NOOP("FileSniffer", "a ZIP archive (or a Word/Excel file)")},
     {"\xd0\xcf\x11\xe0", 4, QT_TRANSLATE_NOOP("FileSniffer", "an old Microsoft Office file")},
     {"\x1f\x8b", 2, QT_TRANSLATE_NOOP("FileSniffer", "a gzip archive")},
@@ -58,6 +62,10 @@ FileSniffer::Verdict FileSniffer::sniff(const QByteArray &bytes)
     // The PDF header may follow a little junk; readers accept it within the first KiB.
     if (bytes.left(1024).contains("%PDF-"))
         return {Type::Pdf, {}};
+    for (const Magic &magic : kImageMagics) {
+        if (bytes.startsWith(QByteArray::fromRawData(magic.bytes, magic.size)))
+            return {Type::Image, QString::fromLatin1(magic.description)};
+    }
     for (const Magic &magic : kBinaryMagics) {
         if (bytes.startsWith(QByteArray::fromRawData(magic.bytes, magic.size)))
             return {Type::Unsupported, QCoreApplication::translate("FileSniffer", magic.description)};

@@ -10,7 +10,7 @@ namespace dossier {
 class FileSniffer
 {
 public:
-    enum class Type { Pdf, Html, Text, Empty, Unsupported };
+    enum class Type { Pdf, Html, Text, Image, Empty, Unsupported };
 
     struct Verdict
     {

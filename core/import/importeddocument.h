@@ -1,9 +1,11 @@
 #pragma once
 
 #include "../documents/documentkind.h"
+#include "../ocr/ocrpage.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dossier {
@@ -15,6 +17,9 @@ struct ImportedPage
     double height = 0;
     bool hasTextLayer = true;
     QString text;
+    // Set when the text was read off the page image by OCR: the words with their boxes
+    // and confidence. Its text is `text`.
+    std::optional<OcrPage> ocr;
 };
 
 struct ImportedSegment

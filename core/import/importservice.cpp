@@ -1,11 +1,13 @@
 #include "importservice.h"
 
 #include "../documents/documentstore.h"
+#include "../ocr/scanreader.h"
 #include "../storage/database.h"
 #include "../storage/sqlerror.h"
 #include "bilingualimporter.h"
 #include "filesniffer.h"
 #include "htmlimporter.h"
+#include "imageimporter.h"
 #include "pdfimporter.h"
 #include "textimporter.h"
 #include "../text/encodingdetector.h"
@@ -35,6 +37,9 @@ QString ImportOutcome::statusName(Status status)
     return {};
 }
 
+ImportService::ImportService(Database &db) : m_db(db), m_scanReader(std::make_unique<ScanReader>()) {}
+ImportService::~ImportService() = default;
+
 QStringList ImportService::expandPaths(const QStringList &paths, QStringList *missing)
 {
     QStringList files;
@@ -62,20 +67,22 @@ QStringList ImportService::expandPaths(const QStringList &paths, QStringList *mi
 }
 
 Result<ImportedDocument> ImportService::parse(const QByteArray &bytes, const QString &fileName,
-                                              std::optional<DocumentKind> kind,
-                                              const std::atomic_bool *cancel)
+                                              const ParseOptions &options)
 {
+    const std::optional<DocumentKind> &kind = options.kind;
     const FileSniffer::Verdict verdict = FileSniffer::sniff(bytes);
     switch (verdict.type) {
     case FileSniffer::Type::Empty:
         return Error{tr("The file is empty."), fileName};
     case FileSniffer::Type::Unsupported:
-        return Error{tr("Dossier cannot import this file: it looks like %1, not a PDF, web page "
-                        "or text.")
+        return Error{tr("Dossier cannot import this file: it looks like %1, not a PDF, web page, "
+                        "text or PNG/JPEG/TIFF image.")
                          .arg(verdict.description),
                      fileName};
     case FileSniffer::Type::Pdf:
-        return PdfImporter::parse(bytes, fileName, cancel);
+        return PdfImporter::parse(bytes, fileName, options);
+    case FileSniffer::Type::Image:
+        return ImageImporter::parse(bytes, fileName, options);
     case FileSniffer::Type::Html:
         if (!kind || *kind == DocumentKind::Html)
             return HtmlImporter::parse(bytes, fileName);
@@ -138,7 +145,13 @@ ImportOutcome ImportService::importFile(const QString &path, const ImportOptions
             return outcome;
         }
 
-        Result<ImportedDocument> parsed = parse(bytes, fileName, options.kind, cancel);
+        ParseOptions parseOptions;
+        parseOptions.kind = options.kind;
+        parseOptions.cancel = cancel;
+        parseOptions.ocr = options.ocr ? m_scanReader.get() : nullptr;
+        if (m_pageProgress)
+            parseOptions.ocrProgress = [&](int page, int pages) { m_pageProgress(path, page, pages); };
+        Result<ImportedDocument> parsed = parse(bytes, fileName, parseOptions);
         if (!parsed && cancel && cancel->load()) {
             outcome.status = ImportOutcome::Status::Cancelled;
             outcome.error = parsed.error().message;

@@ -3,12 +3,14 @@
 #include "../documents/documentkind.h"
 #include "../error.h"
 #include "importeddocument.h"
+#include "parseoptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,6 +23,7 @@ struct ImportOptions
     std::optional<QString> sourceUrl;
     std::optional<QString> obtainedAt;   // ISO date (YYYY-MM-DD)
     std::optional<DocumentKind> kind;    // force a text file to be read as bilingual, etc.
+    bool ocr = true;                     // read scanned pages and images with OCR
 };
 
 struct ImportOutcome
@@ -47,14 +50,18 @@ public:
     static constexpr qint64 kMaxFileSize = 512LL * 1024 * 1024;
 
     using Progress = std::function<void(int done, int total, const QString &path)>;
+    // Reported before each page is OCR'd, the slow part: a minute may go by per few pages.
+    using PageProgress = std::function<void(const QString &path, int page, int pages)>;
 
-    explicit ImportService(Database &db) : m_db(db) {}
+    explicit ImportService(Database &db);
+    ~ImportService();
+
+    void setPageProgress(PageProgress progress) { m_pageProgress = std::move(progress); }
 
     // Files as given, folders walked recursively (sorted, hidden files skipped).
     static QStringList expandPaths(const QStringList &paths, QStringList *missing = nullptr);
     static Result<ImportedDocument> parse(const QByteArray &bytes, const QString &fileName,
-                                          std::optional<DocumentKind> kind = std::nullopt,
-                                          const std::atomic_bool *cancel = nullptr);
+                                          const ParseOptions &options = {});
 
     ImportOutcome importFile(const QString &path, const ImportOptions &options,
                              const std::atomic_bool *cancel = nullptr);
@@ -64,6 +71,8 @@ public:
 
 private:
     Database &m_db;
+    std::unique_ptr<ScanReader> m_scanReader; // one OCR engine for the whole import
+    PageProgress m_pageProgress;
 };
 
 } // namespace dossier

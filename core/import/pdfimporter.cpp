@@ -1,9 +1,12 @@
 #include "pdfimporter.h"
 
+#include "../ocr/scanreader.h"
 #include "../text/textfolder.h"
 
 #include <QDebug>
 #include <QFileInfo>
+#include <QImage>
+#include <QStringList>
 
 #include <poppler-qt6.h>
 
@@ -25,10 +28,24 @@ void routePopplerMessages()
     });
 }
 
+Status readScannedPage(Poppler::Page &popplerPage, ImportedPage &page, const ParseOptions &options)
+{
+    const int dpi = ScanReader::renderDpi(page.width, page.height);
+    QImage image = popplerPage.renderToImage(dpi, dpi);
+    if (image.isNull())
+        return Error(PdfImporter::tr("Page %1 could not be drawn for text recognition.").arg(page.number));
+    Result<OcrPage> ocr = options.ocr->read(image, dpi, options.cancel);
+    if (!ocr)
+        return ocr.error();
+    page.text = ocr->text;
+    page.ocr = std::move(*ocr);
+    return {};
+}
+
 } // namespace
 
 Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QString &fileName,
-                                            const std::atomic_bool *cancel)
+                                            const ParseOptions &options)
 {
     routePopplerMessages();
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
@@ -46,8 +63,9 @@ Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QStri
     document.kind = DocumentKind::Pdf;
     document.title = pdf->info(QStringLiteral("Title")).trimmed();
     document.pages.reserve(size_t(pageCount));
+    QStringList unreadable;
     for (int i = 0; i < pageCount; ++i) {
-        if (cancel && cancel->load())
+        if (options.cancelled())
             return Error{tr("The import was cancelled at page %1 of %2.").arg(i + 1).arg(pageCount), fileName};
         ImportedPage page;
         page.number = i + 1;
@@ -60,8 +78,28 @@ Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QStri
             page.text = TextFolder::normalizeIdeographs(popplerPage->text(QRectF()));
         }
         page.hasTextLayer = !page.text.trimmed().isEmpty();
+        if (!page.hasTextLayer && options.ocr) {
+            if (options.ocrProgress)
+                options.ocrProgress(i + 1, pageCount);
+            std::unique_ptr<Poppler::Page> popplerPage = pdf->page(i);
+            Status read = popplerPage ? readScannedPage(*popplerPage, page, options)
+                                      : Status(Error(tr("Page %1 cannot be read.").arg(i + 1)));
+            if (options.cancelled())
+                return Error{tr("The import was cancelled while reading page %1 of %2.").arg(i + 1).arg(pageCount),
+                             fileName};
+            if (!read.ok()) {
+                if (options.ocr->unavailable())
+                    return Error{read.error().message, fileName};
+                // One unreadable scan should not keep the rest of the PDF out of the case.
+                qWarning() << "OCR of" << fileName << "page" << i + 1 << "failed:" << read.error().fullText();
+                unreadable << QString::number(i + 1);
+            }
+        }
         document.pages.push_back(std::move(page));
     }
+    if (!unreadable.isEmpty())
+        document.warning = tr("Text recognition failed on page(s) %1; they are in the case without text.")
+                               .arg(unreadable.join(QStringLiteral(", ")));
     segmentPages(document);
     if (document.title.isEmpty()) {
         document.title = document.segments.empty()

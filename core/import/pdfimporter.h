@@ -2,11 +2,11 @@
 
 #include "../error.h"
 #include "importeddocument.h"
+#include "parseoptions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
-#include <atomic>
 
 namespace dossier {
 
@@ -17,9 +17,10 @@ class PdfImporter
     Q_DECLARE_TR_FUNCTIONS(PdfImporter)
 
 public:
-    // A set cancel flag stops between pages: a PDF may have thousands of them.
+    // A set cancel flag stops between pages: a PDF may have thousands of them. Pages
+    // without a text layer are rendered and read by options.ocr, when given.
     static Result<ImportedDocument> parse(const QByteArray &bytes, const QString &fileName,
-                                          const std::atomic_bool *cancel = nullptr);
+                                          const ParseOptions &options = {});
 };
 
 } // namespace dossier

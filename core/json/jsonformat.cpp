@@ -26,6 +26,7 @@ QJsonObject JsonFormat::document(const DocumentInfo &info)
         {QStringLiteral("encoding"), info.encoding.isEmpty() ? QJsonValue() : QJsonValue(info.encoding)},
         {QStringLiteral("pages"), info.pages},
         {QStringLiteral("pages_without_text"), info.pagesWithoutText},
+        {QStringLiteral("ocr_pages"), info.ocrPages},
         {QStringLiteral("segments"), info.segments},
         {QStringLiteral("translated_segments"), info.translatedSegments},
         {QStringLiteral("source_url"), optional(info.sourceUrl)},
@@ -48,6 +49,8 @@ QJsonObject JsonFormat::segment(const SegmentInfo &segment)
         {QStringLiteral("translation"), optional(segment.translation)},
         {QStringLiteral("translation_origin"), optional(segment.translationOrigin)},
         {QStringLiteral("translation_reviewed"), segment.translationReviewed},
+        {QStringLiteral("from_ocr"), segment.fromOcr},
+        {QStringLiteral("machine_text"), optional(segment.machineText)},
     };
 }
 

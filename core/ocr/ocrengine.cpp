@@ -20,6 +20,20 @@ QString takeText(char *utf8)
     return text;
 }
 
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3000 && u <= 0x303F) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF) ||
+           c.isSurrogate();
+}
+
+// The same rule as joinCjk, between two words: Chinese runs and figures beside them are
+// written without a blank.
+bool joinsWithoutBlank(QChar before, QChar after)
+{
+    return (isCjk(before) && (isCjk(after) || after.isDigit())) || (before.isDigit() && isCjk(after));
+}
+
 bool isCancelled(void *flag, int)
 {
     return static_cast<const std::atomic_bool *>(flag)->load();
@@ -78,23 +92,36 @@ Result<OcrPage> OcrEngine::recognize(const QImage &image, int dpi, const std::at
     }
 
     OcrPage page;
+    page.imageSize = gray.size();
     std::unique_ptr<tesseract::ResultIterator> words(m_api->GetIterator());
     if (words) {
+        // The page text is assembled here, word by word, so every word knows its offsets
+        // in it: the reader marks doubtful words in the text and on the image.
         do {
+            const bool newLine = words->IsAtBeginningOf(tesseract::RIL_TEXTLINE);
             char *utf8 = words->GetUTF8Text(tesseract::RIL_WORD);
             if (!utf8)
                 continue;
             OcrWord word;
             word.text = joinCjk(takeText(utf8)).trimmed();
+            if (word.text.isEmpty())
+                continue;
             word.confidence = words->Confidence(tesseract::RIL_WORD);
             int left = 0, top = 0, right = 0, bottom = 0;
             if (words->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
                 word.box = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
-            if (!word.text.isEmpty())
-                page.words.push_back(std::move(word));
+            if (!page.text.isEmpty()) {
+                if (newLine)
+                    page.text += QLatin1Char('\n');
+                else if (!joinsWithoutBlank(page.text.back(), word.text.front()))
+                    page.text += QLatin1Char(' ');
+            }
+            word.start = int(page.text.size());
+            page.text += word.text;
+            word.end = int(page.text.size());
+            page.words.push_back(std::move(word));
         } while (words->Next(tesseract::RIL_WORD));
     }
-    page.text = joinCjk(takeText(m_api->GetUTF8Text())).trimmed();
     page.meanConfidence = float(m_api->MeanTextConf());
     m_api->Clear();
     return page;

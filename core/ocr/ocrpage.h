@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRect>
+#include <QSize>
 #include <QString>
 
 #include <vector>
@@ -12,15 +13,18 @@ namespace dossier {
 struct OcrWord
 {
     QString text;
-    QRect box;
+    QRect box;             // pixels of the page image
     float confidence = 0;
+    int start = 0;         // where the word stands in OcrPage::text
+    int end = 0;
 };
 
 // What OCR read off one page image: the text in reading order, and the words it is made
 // of so the reader can mark doubtful words on the image.
 struct OcrPage
 {
-    QString text;
+    QString text; // the words joined: lines by newlines, Chinese without blanks
+    QSize imageSize;
     std::vector<OcrWord> words;
     float meanConfidence = 0;
 };

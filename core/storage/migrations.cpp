@@ -240,6 +240,28 @@ const char *const kMigration6[] = {
     ))",
 };
 
+// Version 7: OCR. The words read off scanned pages, with their boxes (fractions of the
+// page, so any rendering can draw them) and confidence; and the machine's reading of a
+// segment a person corrected, kept beside the corrected text.
+const char *const kMigration7[] = {
+    R"(CREATE TABLE ocr_words (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        width REAL NOT NULL,
+        height REAL NOT NULL,
+        confidence REAL NOT NULL
+    ))",
+    "CREATE INDEX ocr_words_page ON ocr_words(document_id, page)",
+    "ALTER TABLE segments ADD COLUMN machine_text TEXT",
+    "ALTER TABLE segments ADD COLUMN corrected_at TEXT",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -253,7 +275,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::migration(int version)
@@ -271,6 +293,8 @@ QStringList Migrations::migration(int version)
         return toList(kMigration5);
     case 6:
         return toList(kMigration6);
+    case 7:
+        return toList(kMigration7);
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../documents/textorigin.h"
 #include "fuzzydate.h"
 
 #include <QString>
@@ -29,6 +30,7 @@ struct EventEvidence
     QString note;
     bool changed = false;     // the source or its translation no longer reads as cited
     bool missing = false;     // the source is gone (deleted, or in the trash)
+    TextOrigin origin = TextOrigin::Document;
 };
 
 struct Event

@@ -135,8 +135,10 @@ std::vector<EventEvidence> EventStore::evidenceOf(qint64 eventId)
         "SELECT e.id, e.segment_id, e.document_id, e.page, e.field, e.start, e.\"end\", e.quote, e.translation_quote, "
         "e.sha256, e.segment_text, e.note, d.title, d.sha256, d.deleted_at IS NOT NULL, s.text, "
         "(SELECT t.text FROM translations t WHERE t.segment_id = e.segment_id ORDER BY t.preferred DESC, t.id DESC LIMIT 1), "
-        "d.id IS NULL OR s.id IS NULL "
-        "FROM event_evidence e LEFT JOIN documents d ON d.id = e.document_id LEFT JOIN segments s ON s.id = e.segment_id "
+        "d.id IS NULL OR s.id IS NULL, ") + QString::fromLatin1(kTextOriginSql) +
+        QStringLiteral(" FROM event_evidence e LEFT JOIN documents d ON d.id = e.document_id "
+        "LEFT JOIN segments s ON s.id = e.segment_id "
+        "LEFT JOIN pages p ON p.document_id = s.document_id AND p.number = s.page "
         "WHERE e.event_id = ? ORDER BY e.id"));
     query.bind(1, eventId);
     std::vector<EventEvidence> list;
@@ -160,6 +162,7 @@ std::vector<EventEvidence> EventStore::evidenceOf(qint64 eventId)
         const QString currentTranslation = query.text(16);
         e.changed = !e.missing && (query.text(15) != e.segmentText || query.text(13) != e.sha256 ||
                                    currentTranslation != e.translationQuote);
+        e.origin = textOriginFromInt(query.integer(18));
         list.push_back(std::move(e));
     }
     return list;

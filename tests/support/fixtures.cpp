@@ -75,6 +75,34 @@ QByteArray makeImageOnlyPdf()
     return bytes;
 }
 
+QByteArray makeScannedPdf(const QStringList &pages, int dpi)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(dpi);
+        QPainter painter(&writer);
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            const QRect page(QPoint(0, 0), writer.pageLayout().paintRectPixels(dpi).size());
+            if (pages[i].startsWith(QLatin1String("text:"))) {
+                QFont font(QStringLiteral("Noto Sans CJK SC"));
+                font.setPixelSize(11 * dpi / 72);
+                painter.setFont(font);
+                painter.drawText(page.adjusted(dpi, dpi, -dpi, -dpi), Qt::TextWordWrap, pages[i].mid(5));
+            } else {
+                painter.drawImage(page, renderScan(pages[i].split(QLatin1Char('\n')), dpi));
+            }
+        }
+    }
+    return bytes;
+}
+
 QByteArray encryptPdf(const QByteArray &pdf, const QString &password)
 {
     QTemporaryDir dir;

@@ -15,6 +15,10 @@ QByteArray makePdf(const QStringList &pages, const QString &title = {});
 QByteArray makeImageOnlyPdf();
 // A page as a scanner sees it at `dpi`: A4, black 11-point CJK text on white, 2 cm margins.
 QImage renderScan(const QStringList &lines, int dpi);
+// A scanned tender: each entry of `pages` (lines joined by newlines) is rendered with
+// renderScan at `dpi` and printed to an A4 PDF page as an image, with no text layer.
+// Entries starting with "text:" are written as a real text layer instead.
+QByteArray makeScannedPdf(const QStringList &pages, int dpi = 200);
 // Encrypts a PDF with a user password using qpdf.
 QByteArray encryptPdf(const QByteArray &pdf, const QString &password);
 
