@@ -64,6 +64,12 @@ std::vector<PageInfo> CaseSession::pages(qint64 documentId)
         *this, "pages", [&] { return DocumentStore(m_case->db()).pages(documentId); });
 }
 
+std::vector<StoredOcrWord> CaseSession::ocrWords(qint64 documentId)
+{
+    return reading<std::vector<StoredOcrWord>>(*this, "OCR words",
+                                               [&] { return OcrStore(m_case->db()).words(documentId); });
+}
+
 QByteArray CaseSession::original(qint64 documentId)
 {
     return reading<QByteArray>(*this, "original bytes",

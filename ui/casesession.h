@@ -2,6 +2,7 @@
 
 #include "documents/documentinfo.h"
 #include "error.h"
+#include "ocr/ocrstore.h"
 #include "search/searchhit.h"
 
 #include <QObject>
@@ -59,6 +60,9 @@ public:
 
     // Runs a write; on failure emits errorOccurred with a readable message.
     bool write(const std::function<void()> &change);
+    // A refusal that is not a storage failure (core said no, with its reason).
+    void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+    std::vector<StoredOcrWord> ocrWords(qint64 documentId);
 
 Q_SIGNALS:
     void documentsChanged();

@@ -25,6 +25,8 @@ QString kindLabel(const QString &kind)
         return DocumentListModel::tr("Web page");
     if (kind == QLatin1String("bilingual"))
         return DocumentListModel::tr("Bilingual text");
+    if (kind == QLatin1String("image"))
+        return DocumentListModel::tr("Scan (image)");
     return DocumentListModel::tr("Text");
 }
 
@@ -102,6 +104,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case Title:
             return d->title;
         case Kind:
+            if (d->kind == QLatin1String("pdf") && d->ocrPages > 0)
+                return tr("Scanned PDF");
             return kindLabel(d->kind);
         case Language:
             return languageLabel(d->language);
@@ -120,6 +124,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             tip += tr("\nSource: %1").arg(*d->sourceUrl);
         if (d->pagesWithoutText > 0)
             tip += tr("\n%n page(s) without a text layer", nullptr, d->pagesWithoutText);
+        if (d->ocrPages > 0)
+            tip += tr("\n%n page(s) read by OCR from the page image", nullptr, d->ocrPages);
         return tip;
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Pages || index.column() == Translated))

@@ -64,6 +64,16 @@ void ImportController::importPaths(const QStringList &paths, const ImportOptions
                 }
             });
         };
+        // OCR takes seconds a page: say which page is being read, or the bar seems stuck.
+        service.setPageProgress([self](const QString &path, int page, int pages) {
+            QMetaObject::invokeMethod(self, [self, path, page, pages] {
+                if (self->m_progress)
+                    self->m_progress->setLabelText(tr("Reading page %1 of %2 of %3 with OCR…")
+                                                       .arg(page)
+                                                       .arg(pages)
+                                                       .arg(QFileInfo(path).fileName()));
+            });
+        });
         std::vector<ImportOutcome> outcomes = service.importFiles(paths, options, progress, &self->m_cancel);
         QMetaObject::invokeMethod(self, [self, outcomes] { self->onFinished(outcomes); });
     });

@@ -487,7 +487,7 @@ void MainWindow::importFilesDialog()
         return;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), QSettings().value(QStringLiteral("import/folder"), defaultFolder()).toString(),
-        tr("Documents (*.pdf *.html *.htm *.txt);;All files (*)"));
+        tr("Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).path());

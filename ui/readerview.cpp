@@ -12,6 +12,7 @@
 #include "translations/translationchecks.h"
 #include "translations/translationimporter.h"
 #include "translations/translationstore.h"
+#include "ocrproofreader.h"
 #include "pdfpageview.h"
 #include "search/searchservice.h"
 #include "webpageview.h"
@@ -44,7 +45,8 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_left(new QStackedWidget(m_splitter)),
       m_original(new SegmentPane(SegmentPane::Side::Original, m_left)),
       m_translation(new SegmentPane(SegmentPane::Side::Translation, m_splitter)),
-      m_editor(new TranslationEditor(m_translation->viewport())), m_translateMenu(new QMenu(this)),
+      m_editor(new TranslationEditor(m_translation->viewport())),
+      m_proofreader(new OcrProofreader(session, m_splitter, m_original, this)), m_translateMenu(new QMenu(this)),
       m_versionsMenu(new QMenu(this)), m_status(new QLabel(this)), m_alignTimer(new QTimer(this)),
       m_alignStepTimer(new QTimer(this))
 {
@@ -77,13 +79,17 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     m_showPage = toolbar->addAction(tr("Original Page"));
     m_showPage->setCheckable(true);
     m_showPage->setShortcut(QKeySequence(Qt::Key_F4));
-    m_showPage->setToolTip(tr("Show the original as it looked: the PDF page or the saved web page (F4)"));
+    m_showPage->setToolTip(tr("Show the original as it looked: the PDF page, the saved web page, or the "
+                              "scanned page beside its OCR text (F4)"));
     connect(m_showPage, &QAction::toggled, this, &ReaderView::setShowOriginalPage);
     auto *edit = toolbar->addAction(tr("Edit Translation"));
     edit->setShortcut(QKeySequence(Qt::Key_F2));
     edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->setToolTip(tr("Edit the translation of the selected segment (F2)"));
     connect(edit, &QAction::triggered, this, [this] { editTranslation(currentSegmentIndex()); });
+    toolbar->addAction(m_proofreader->correctAction());
+    m_original->addAction(m_proofreader->correctAction());
+    connect(m_proofreader, &OcrProofreader::segmentRequested, this, &ReaderView::selectSegment);
 
     m_translateMenu->setTitle(tr("Translation"));
     m_translateMenu->setObjectName(QStringLiteral("translateMenu"));
@@ -222,6 +228,7 @@ void ReaderView::clear()
     m_segments.clear();
     m_original->setSegments({});
     m_translation->setSegments({});
+    m_proofreader->setDocument(std::nullopt, {});
     m_header->setText(tr("<i>Choose a document to read it beside its translation.</i>"));
     m_showPage->setEnabled(false);
     m_left->setCurrentWidget(m_original);
@@ -237,6 +244,13 @@ void ReaderView::setShowOriginalPage(bool show)
 
 void ReaderView::updateOriginalPage()
 {
+    // A scan is shown beside its OCR text, not instead of it: the reporter compares them.
+    const bool scanned = m_document && m_document->ocrPages > 0;
+    m_proofreader->setPageShown(scanned && m_showPage->isChecked());
+    if (scanned) {
+        m_left->setCurrentWidget(m_original);
+        return;
+    }
     const bool pdf = m_document && m_document->kind == QLatin1String("pdf");
     const bool html = m_document && m_document->kind == QLatin1String("html");
     if (!m_showPage->isChecked() || !(pdf || html)) {
@@ -307,11 +321,13 @@ void ReaderView::showDocument(qint64 documentId)
     });
     m_original->setSegments(m_segments, figures);
     m_translation->setSegments(m_segments);
+    m_proofreader->setDocument(m_document, m_segments);
     updateHeader();
     updateFlags();
     updateStatus();
     updateMentions();
-    m_showPage->setEnabled(m_document->kind == QLatin1String("pdf") || m_document->kind == QLatin1String("html"));
+    m_showPage->setEnabled(m_document->kind == QLatin1String("pdf") || m_document->kind == QLatin1String("html") ||
+                           m_document->ocrPages > 0);
     updateOriginalPage();
     align();
 }
@@ -370,6 +386,7 @@ void ReaderView::selectSegment(int index)
         m_translation->scrollToSegment(index);
     if (m_pdfView && m_left->currentWidget() == m_pdfView)
         m_pdfView->showPage(m_segments[size_t(index)].page);
+    m_proofreader->setCurrentSegment(index);
     Q_EMIT currentSegmentChanged(m_segments[size_t(index)].id);
 }
 
@@ -396,6 +413,7 @@ void ReaderView::onSegmentChanged(qint64 documentId, qint64 segmentId)
         m_translation->updateSegment(int(i), fresh[i]);
         m_original->updateSegment(int(i), fresh[i]);
     }
+    m_proofreader->setSegments(m_segments);
     m_document = m_session->document(documentId);
     updateHeader();
     updateFlags();
@@ -731,6 +749,12 @@ QString ReaderView::selectionWithCitation() const
         return {};
     const int index = pane->segmentAtCursor();
     const int page = index >= 0 ? m_segments[size_t(index)].page : 1;
+    // A quote read off a scan says so, as the exported citations do.
+    if (index >= 0 && pane == m_original && m_segments[size_t(index)].fromOcr)
+        return (m_segments[size_t(index)].machineText ? tr("“%1” (%2, p. %3, OCR, corrected by hand)")
+                                                      : tr("“%1” (%2, p. %3, OCR)"))
+            .arg(text, m_document->title)
+            .arg(page);
     return tr("“%1” (%2, p. %3)").arg(text, m_document->title).arg(page);
 }
 

@@ -18,6 +18,7 @@ class QTimer;
 namespace dossier {
 
 class CaseSession;
+class OcrProofreader;
 class PdfPageView;
 class SegmentPane;
 class WebPageView;
@@ -50,6 +51,7 @@ public:
     QAction *showPageAction() const { return m_showPage; }
     // The original as it looked (PDF page or saved web page), created on first use.
     PdfPageView *pdfView() const { return m_pdfView; }
+    OcrProofreader *proofreader() const { return m_proofreader; }
     WebPageView *webView() const { return m_webView; }
     void setShowOriginalPage(bool show);
 
@@ -114,6 +116,7 @@ private:
     qint64 m_pageViewDocument = 0;
     SegmentPane *m_translation;
     TranslationEditor *m_editor;
+    OcrProofreader *m_proofreader;
     QAction *m_linkAction;
     QAction *m_copyCitation;
     QAction *m_showPage;

@@ -227,6 +227,17 @@ void SegmentPane::setTints(const std::vector<std::vector<Tint>> &tints)
     refreshSelections();
 }
 
+void SegmentPane::setDoubtful(const std::vector<Ranges> &spans)
+{
+    m_doubtful = spans;
+    refreshSelections();
+}
+
+void SegmentPane::setNotes(const std::vector<QString> &notes)
+{
+    m_notes = notes;
+}
+
 bool SegmentPane::selectionInSegment(int *index, int *start, int *end) const
 {
     const QTextCursor cursor = textCursor();
@@ -250,7 +261,10 @@ bool SegmentPane::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString flag = flagOf(segmentAt(viewport()->mapFromGlobal(help->globalPos())));
+        const int index = segmentAt(viewport()->mapFromGlobal(help->globalPos()));
+        QString flag = flagOf(index);
+        if (flag.isEmpty() && index >= 0 && size_t(index) < m_notes.size())
+            flag = m_notes[size_t(index)];
         if (!flag.isEmpty())
             QToolTip::showText(help->globalPos(), flag, this);
         else
@@ -258,6 +272,15 @@ bool SegmentPane::event(QEvent *event)
         return true;
     }
     return QTextBrowser::event(event);
+}
+
+QTextEdit::ExtraSelection SegmentPane::spanSelection(const QTextBlock &block, int start, int end) const
+{
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(document());
+    selection.cursor.setPosition(block.position() + std::min(start, block.length() - 1));
+    selection.cursor.setPosition(block.position() + std::min(end, block.length() - 1), QTextCursor::KeepAnchor);
+    return selection;
 }
 
 void SegmentPane::refreshSelections()
@@ -285,10 +308,7 @@ void SegmentPane::refreshSelections()
         if (!block.isValid())
             continue;
         for (const Tint &tint : m_tints[i]) {
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = QTextCursor(document());
-            selection.cursor.setPosition(block.position() + std::min(tint.start, block.length() - 1));
-            selection.cursor.setPosition(block.position() + std::min(tint.end, block.length() - 1), QTextCursor::KeepAnchor);
+            QTextEdit::ExtraSelection selection = spanSelection(block, tint.start, tint.end);
             QColor light = tint.color;
             light.setAlpha(70);
             selection.format.setBackground(light);
@@ -297,14 +317,21 @@ void SegmentPane::refreshSelections()
             selections << selection;
         }
     }
+    for (size_t i = 0; i < m_doubtful.size(); ++i) {
+        const QTextBlock block = blockOfSegment(int(i));
+        if (!block.isValid())
+            continue;
+        for (const auto &[start, end] : m_doubtful[i]) {
+            QTextEdit::ExtraSelection selection = spanSelection(block, start, end);
+            selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            selection.format.setUnderlineColor(QColor(230, 110, 0));
+            selections << selection;
+        }
+    }
     const QTextBlock matchBlock = blockOfSegment(m_matchSegment);
     if (matchBlock.isValid()) {
         for (const auto &[start, end] : m_matches) {
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = QTextCursor(document());
-            selection.cursor.setPosition(matchBlock.position() + std::min(start, matchBlock.length() - 1));
-            selection.cursor.setPosition(matchBlock.position() + std::min(end, matchBlock.length() - 1),
-                                         QTextCursor::KeepAnchor);
+            QTextEdit::ExtraSelection selection = spanSelection(matchBlock, start, end);
             selection.format.setBackground(matchColor());
             selections << selection;
         }
@@ -384,7 +411,7 @@ void SegmentPane::mousePressEvent(QMouseEvent *event)
 void SegmentPane::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const int index = segmentAt(event->position().toPoint());
-    if (m_side == Side::Translation && index >= 0) {
+    if ((m_side == Side::Translation || m_doubleClickEdits) && index >= 0) {
         Q_EMIT segmentDoubleClicked(index);
         return;
     }

@@ -48,6 +48,14 @@ public:
         QColor color;
     };
     void setTints(const std::vector<std::vector<Tint>> &tints);
+    // Per segment, the spans OCR read with low confidence: wavy orange underlines.
+    void setDoubtful(const std::vector<Ranges> &spans);
+    // Per segment, a note for its tooltip when it has no flag (how OCR read it).
+    void setNotes(const std::vector<QString> &notes);
+    const std::vector<Ranges> &doubtful() const { return m_doubtful; }
+    // A translation is edited on double-click; an original only when it is OCR text
+    // (otherwise double-click selects a word, to tag it).
+    void setDoubleClickEdits(bool edits) { m_doubleClickEdits = edits; }
     // The segment and [start, end) within it of the current text selection, if any.
     bool selectionInSegment(int *index, int *start, int *end) const;
     QString flagOf(int index) const;
@@ -75,6 +83,8 @@ private:
     QTextBlock blockOfSegment(int index) const;
     void fillBlock(QTextCursor &cursor, const SegmentInfo &segment, const Ranges &marked = {});
     void refreshSelections();
+    // A selection of [start, end) of a block, clamped to it.
+    QTextEdit::ExtraSelection spanSelection(const QTextBlock &block, int start, int end) const;
 
     Side m_side;
     std::vector<int> m_blockOfSegment; // segment index -> block number
@@ -86,6 +96,9 @@ private:
     std::vector<QString> m_flags;
     std::vector<Ranges> m_marked;
     std::vector<std::vector<Tint>> m_tints;
+    std::vector<Ranges> m_doubtful;
+    std::vector<QString> m_notes;
+    bool m_doubleClickEdits = false;
 };
 
 } // namespace dossier

@@ -13,7 +13,7 @@ TranslationEditor::TranslationEditor(QWidget *parent) : QPlainTextEdit(parent)
     hide();
 }
 
-void TranslationEditor::begin(int segmentIndex, const QString &text, const QRect &area)
+void TranslationEditor::begin(int segmentIndex, const QString &text, const QRect &area, std::pair<int, int> select)
 {
     m_segment = segmentIndex;
     setPlainText(text);
@@ -21,7 +21,14 @@ void TranslationEditor::begin(int segmentIndex, const QString &text, const QRect
     show();
     raise();
     setFocus();
-    selectAll();
+    if (select.first < 0 || select.second > text.size() || select.first >= select.second) {
+        selectAll();
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(select.first);
+    cursor.setPosition(select.second, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 void TranslationEditor::finish(bool save)

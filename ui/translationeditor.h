@@ -2,17 +2,20 @@
 
 #include <QPlainTextEdit>
 
+#include <utility>
+
 namespace dossier {
 
-// The in-place editor the reader lays over a translation: Ctrl+Return or leaving it
-// saves, Escape discards.
+// The in-place editor the reader lays over a segment (a translation, or OCR text being
+// corrected): Ctrl+Return or leaving it saves, Escape discards.
 class TranslationEditor : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
     explicit TranslationEditor(QWidget *parent = nullptr);
-    void begin(int segmentIndex, const QString &text, const QRect &area);
+    // Selects all the text, or [select.first, select.second) when given.
+    void begin(int segmentIndex, const QString &text, const QRect &area, std::pair<int, int> select = {-1, -1});
     int segmentIndex() const { return m_segment; }
 
 Q_SIGNALS:

@@ -98,6 +98,7 @@ Result<OcrPage> OcrEngine::recognize(const QImage &image, int dpi, const std::at
         // The page text is assembled here, word by word, so every word knows its offsets
         // in it: the reader marks doubtful words in the text and on the image.
         do {
+            const bool newParagraph = words->IsAtBeginningOf(tesseract::RIL_PARA);
             const bool newLine = words->IsAtBeginningOf(tesseract::RIL_TEXTLINE);
             char *utf8 = words->GetUTF8Text(tesseract::RIL_WORD);
             if (!utf8)
@@ -111,7 +112,11 @@ Result<OcrPage> OcrEngine::recognize(const QImage &image, int dpi, const std::at
             if (words->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
                 word.box = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
             if (!page.text.isEmpty()) {
-                if (newLine)
+                // A blank line between paragraphs, as in a text layer: the segmenter
+                // joins the lines of a paragraph and keeps paragraphs apart.
+                if (newParagraph)
+                    page.text += QStringLiteral("\n\n");
+                else if (newLine)
                     page.text += QLatin1Char('\n');
                 else if (!joinsWithoutBlank(page.text.back(), word.text.front()))
                     page.text += QLatin1Char(' ');

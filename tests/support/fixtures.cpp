@@ -9,6 +9,9 @@
 #include <QStringEncoder>
 #include <QBuffer>
 #include <QImage>
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 #include <stdexcept>
 
@@ -57,6 +60,25 @@ QImage renderScan(const QStringList &lines, int dpi)
     painter.drawText(QRect(margin, margin, width - 2 * margin, height - 2 * margin), Qt::TextWordWrap,
                      lines.join(QLatin1Char('\n')));
     return image;
+}
+
+QImage degradeScan(const QImage &page, quint32 seed)
+{
+    QImage image = page.convertToFormat(QImage::Format_Grayscale8);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < image.height(); ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x) {
+            int value = line[x] * 92 / 100 + 8 + int(random.bounded(12)) - 6;
+            if (random.bounded(400) == 0)
+                value = int(random.bounded(160));
+            line[x] = uchar(std::clamp(value, 0, 255));
+        }
+    }
+    // A soft focus: the scanner's optics.
+    const QSize size = image.size();
+    return image.scaled(size * 3 / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
 QByteArray makeImageOnlyPdf()

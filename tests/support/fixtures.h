@@ -15,6 +15,9 @@ QByteArray makePdf(const QStringList &pages, const QString &title = {});
 QByteArray makeImageOnlyPdf();
 // A page as a scanner sees it at `dpi`: A4, black 11-point CJK text on white, 2 cm margins.
 QImage renderScan(const QStringList &lines, int dpi);
+// What a photocopier and a scanner do to a page: a grey cast, specks, a slight blur.
+// Deterministic for a seed, so OCR of it is repeatable.
+QImage degradeScan(const QImage &page, quint32 seed = 1);
 // A scanned tender: each entry of `pages` (lines joined by newlines) is rendered with
 // renderScan at `dpi` and printed to an A4 PDF page as an image, with no text layer.
 // Entries starting with "text:" are written as a real text layer instead.

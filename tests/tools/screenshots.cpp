@@ -127,6 +127,17 @@ int main(int argc, char *argv[])
         window.reader()->setShowOriginalPage(false);
     }
 
+    // A photocopied form read by OCR: the scan beside its text, doubtful words marked,
+    // the passage being read outlined on the image.
+    for (const dossier::DocumentInfo &d : window.session()->documents())
+        if (d.kind == QLatin1String("image"))
+            window.browser()->selectDocument(d.id);
+    window.reader()->setShowOriginalPage(true);
+    window.reader()->selectSegment(2);
+    settle(2500);
+    save(&window, QDir(out).filePath(QStringLiteral("ocr%1.png").arg(suffix)));
+    window.reader()->setShowOriginalPage(false);
+
     // Translation checks: an imported English translation with one figure wrong
     // (20万元 rendered as 20,000 yuan) and a glossary term rendered otherwise.
     for (const dossier::DocumentInfo &d : window.session()->documents())

@@ -71,7 +71,7 @@ struct DemoWindow
 TEST_CASE("The window lists the case's documents and opens one in the reader", "[ui]")
 {
     DemoWindow demo;
-    CHECK(demo.window.browser()->view()->model()->rowCount() == 4);
+    CHECK(demo.window.browser()->view()->model()->rowCount() == 5);
     CHECK(demo.window.windowTitle().contains(QStringLiteral("demo")));
 
     demo.open(QStringLiteral("四川大学"));
@@ -194,11 +194,11 @@ TEST_CASE("Deleting documents moves them to the trash and undo restores them", "
     QTableView *view = demo.window.browser()->view();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
-    CHECK(view->model()->rowCount() == 3);
+    CHECK(view->model()->rowCount() == 4);
     CHECK(demo.rowOf(QStringLiteral("之江实验室")) == -1);
     CHECK(demo.window.session()->search(QStringLiteral("之江实验室")).empty());
     demo.window.session()->undoStack()->undo();
-    CHECK(view->model()->rowCount() == 4);
+    CHECK(view->model()->rowCount() == 5);
     CHECK_FALSE(demo.window.session()->search(QStringLiteral("之江实验室")).empty());
 }
 
@@ -220,7 +220,7 @@ TEST_CASE("Dropped files import in the background and errors are reported per fi
     CHECK(outcomes[0].status == ImportOutcome::Status::Imported);
     CHECK(outcomes[1].status == ImportOutcome::Status::Failed);
     CHECK(ImportController::reportText(outcomes).contains(QStringLiteral("broken.pdf")));
-    CHECK(demo.window.browser()->view()->model()->rowCount() == 5);
+    CHECK(demo.window.browser()->view()->model()->rowCount() == 6);
 }
 
 TEST_CASE("Selected text is copied with its document and page", "[ui]")

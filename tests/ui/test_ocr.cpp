@@ -1,0 +1,165 @@
+#include "support/fixtures.h"
+
+#include "casesession.h"
+#include "documentbrowser.h"
+#include "mainwindow.h"
+#include "ocrproofreader.h"
+#include "readerview.h"
+#include "scanpageview.h"
+#include "segmentpane.h"
+#include "translationeditor.h"
+
+#include "demo/democase.h"
+#include "search/searchservice.h"
+#include "storage/casefile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QTableView>
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace dossier;
+using namespace dossier::test;
+
+namespace {
+
+// The demo case's photocopied acceptance form, read by OCR on import.
+struct ScanFixture
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    ReaderView *reader = nullptr;
+    int doubtfulSegment = -1;
+
+    ScanFixture()
+    {
+        const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
+        REQUIRE(DemoCase::create(casePath).ok());
+        window.resize(1400, 850);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openCase(casePath));
+        reader = window.reader();
+        // Opened as the reporter opens it: from the document list.
+        QAbstractItemModel *model = window.browser()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data().toString().startsWith(QStringLiteral("算力租赁")))
+                window.browser()->view()->selectRow(row);
+        QTest::qWait(150);
+        REQUIRE(reader->documentId() > 0);
+        REQUIRE(window.session()->document(reader->documentId())->kind == QStringLiteral("image"));
+        const auto &spans = reader->originalPane()->doubtful();
+        for (size_t i = 0; i < spans.size() && doubtfulSegment < 0; ++i)
+            if (!spans[i].empty())
+                doubtfulSegment = int(i);
+    }
+    const SegmentInfo &segment(int index) const { return reader->segments().at(size_t(index)); }
+};
+
+} // namespace
+
+TEST_CASE("The reader marks the words OCR was unsure of and shows the scan beside the text", "[ui][ocr]")
+{
+    ScanFixture f;
+    // The photocopy's noise leaves at least one doubtful word, marked in its segment.
+    REQUIRE(f.doubtfulSegment >= 0);
+    for (const SegmentInfo &segment : f.reader->segments())
+        CHECK(segment.fromOcr);
+    const auto [start, end] = f.reader->originalPane()->doubtful()[size_t(f.doubtfulSegment)].front();
+    CHECK(end > start);
+    CHECK(f.reader->proofreader()->correctAction()->isEnabled());
+
+    REQUIRE(f.reader->showPageAction()->isEnabled());
+    f.reader->showPageAction()->trigger();
+    ScanPageView *scan = f.reader->proofreader()->scanView();
+    REQUIRE(scan);
+    QSignalSpy shown(scan, &ScanPageView::pageShown);
+    REQUIRE((shown.count() > 0 || shown.wait(10000)));
+    CHECK(scan->isVisible());
+    // Beside, not instead of, the text.
+    CHECK(f.reader->originalPane()->isVisible());
+    CHECK(f.reader->translationPane()->isVisible());
+    CHECK(scan->currentPage() == 1);
+    CHECK_FALSE(scan->currentImage().isNull());
+    CHECK(scan->doubtfulWordsOnPage() >= 1);
+
+    // Clicking a word on the image goes to its passage in the text: the last word, in
+    // the last passage.
+    f.reader->selectSegment(0);
+    int last = 0;
+    while (scan->wordRect(last + 1).isValid())
+        ++last;
+    const QRect word = scan->wordRect(last);
+    REQUIRE(word.isValid());
+    QWidget *canvas = scan->childAt(word.center());
+    REQUIRE(canvas);
+    QSignalSpy clicked(scan, &ScanPageView::wordClicked);
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->mapFrom(scan, word.center()));
+    REQUIRE(clicked.count() == 1);
+    const int selected = f.reader->currentSegmentIndex();
+    REQUIRE(selected > 0);
+    CHECK(f.segment(selected).start <= clicked[0][1].toInt());
+    CHECK(clicked[0][1].toInt() < f.segment(selected).end);
+
+    f.reader->showPageAction()->trigger();
+    CHECK_FALSE(scan->isVisible());
+}
+
+TEST_CASE("Correcting OCR text in the reader is undoable and keeps the machine's reading", "[ui][ocr]")
+{
+    ScanFixture f;
+    REQUIRE(f.doubtfulSegment >= 0);
+    const int index = f.doubtfulSegment;
+    const QString machine = f.segment(index).text;
+    const auto [start, end] = f.reader->originalPane()->doubtful()[size_t(index)].front();
+
+    // Double-clicking opens the editor with the first doubtful word selected, ready to retype.
+    f.reader->selectSegment(index);
+    TranslationEditor *editor = f.reader->proofreader()->editor();
+    const QRect area = f.reader->originalPane()->segmentRect(index);
+    QSignalSpy doubleClicked(f.reader->originalPane(), &SegmentPane::segmentDoubleClicked);
+    QTest::mouseDClick(f.reader->originalPane()->viewport(), Qt::LeftButton, {}, area.center());
+    REQUIRE(doubleClicked.count() == 1);
+    REQUIRE(editor->isVisible());
+    CHECK(editor->textCursor().selectedText() == machine.mid(start, end - start));
+    editor->insertPlainText(QStringLiteral("（演示）")); // typed over the selection (an IME, not keys)
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(editor->isVisible());
+
+    const QString corrected = machine.left(start) + QStringLiteral("（演示）") + machine.mid(end);
+    CHECK(f.segment(index).text == corrected);
+    CHECK(f.segment(index).machineText == machine);
+    // Read by eye now: no more doubtful marks in it.
+    CHECK(f.reader->originalPane()->doubtful()[size_t(index)].empty());
+    CHECK(f.reader->originalPane()->toPlainText().contains(corrected));
+    CHECK(SearchService(f.window.session()->caseFile().db()).search(QStringLiteral("（演示）")).size() >= 1);
+
+    // A quote copied from it says it came from OCR, corrected.
+    QTextCursor cursor(f.reader->originalPane()->document()->findBlockByNumber(
+        f.reader->originalPane()->blockOfSegmentIndex(index)));
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    f.reader->originalPane()->setTextCursor(cursor);
+    CHECK(f.reader->selectionWithCitation().contains(QStringLiteral("OCR, corrected by hand")));
+
+    f.window.session()->undoStack()->undo();
+    CHECK(f.segment(index).text == machine);
+    CHECK_FALSE(f.segment(index).machineText);
+    CHECK_FALSE(f.reader->originalPane()->doubtful()[size_t(index)].empty());
+    f.window.session()->undoStack()->redo();
+    CHECK(f.segment(index).text == corrected);
+
+    // Text from a text layer is the document itself: there is nothing to correct.
+    for (const DocumentInfo &d : f.window.session()->documents())
+        if (d.kind == QLatin1String("pdf"))
+            f.reader->showDocument(d.id);
+    CHECK_FALSE(f.reader->proofreader()->correctAction()->isEnabled());
+    CHECK_FALSE(f.reader->proofreader()->correct(0));
+}
