@@ -19,7 +19,7 @@ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_CO
 cmake --build "$BUILD" --parallel "$(nproc)"
 
 targets=("$@")
-((${#targets[@]})) || targets=(html textfile bilingual figures dates pdf)
+((${#targets[@]})) || targets=(html textfile bilingual figures dates pdf image)
 seconds=${FUZZ_SECONDS:-60}
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export ASAN_OPTIONS="detect_leaks=0"

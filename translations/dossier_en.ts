@@ -104,6 +104,13 @@
     </message>
 </context>
 <context>
+    <name>CorrectOcrCommand</name>
+    <message>
+        <source>Correct OCR text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DemoCase</name>
     <message>
         <source>The demo documents are missing.</source>
@@ -165,19 +172,7 @@
 <context>
     <name>FileSniffer</name>
     <message>
-        <source>a PNG image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a JPEG image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a GIF image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a TIFF image</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -240,13 +235,28 @@
     </message>
 </context>
 <context>
-    <name>ImportService</name>
+    <name>ImageImporter</name>
     <message>
-        <source>The file is empty.</source>
+        <source>This %1 image is damaged or incomplete and cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dossier cannot import this file: it looks like %1, not a PDF, web page or text.</source>
+        <source>This image is %1 × %2 pixels; Dossier reads images up to %3 million pixels. Save it at a lower resolution (300 dpi is plenty for text) and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This image file holds %1 pages; Dossier read the first. Save each page as its own file, or the whole as a PDF, to import the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled while reading the image.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The file is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -263,6 +273,10 @@
     </message>
     <message>
         <source>Import cancelled before this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossier cannot import this file: it looks like %1, not a PDF, web page, text or PNG/JPEG/TIFF image.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -306,6 +320,21 @@
     </message>
 </context>
 <context>
+    <name>OcrCorrections</name>
+    <message>
+        <source>This passage is no longer in the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only text read by OCR can be corrected: this passage is the document's own text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A corrected passage cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OcrEngine</name>
     <message>
         <source>The text recognition data for %1 is not installed. Install the Debian packages tesseract-ocr-chi-sim and tesseract-ocr-eng.</source>
@@ -344,6 +373,22 @@
     </message>
     <message>
         <source>The import was cancelled at page %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 could not be drawn for text recognition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled while reading page %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text recognition failed on page(s) %1; they are in the case without text.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -522,6 +567,22 @@ Source: %1</source>
     <message>
         <source>Translated</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan (image)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>
+%n page(s) read by OCR from the page image</source>
+        <translation>
+            <numerusform>
+%n page read by OCR from the page image</numerusform><numerusform>
+%n pages read by OCR from the page image</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1346,10 @@ Source: %1</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
+    <message>
+        <source>Reading page %1 of %2 of %3 with OCR…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::MachineTranslationController</name>
@@ -1449,10 +1514,6 @@ Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Documents (*.pdf *.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
@@ -1592,6 +1653,29 @@ Source: %1</source>
         <source>JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::OcrProofreader</name>
+    <message>
+        <source>Correct OCR Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the text OCR read for the selected passage (Shift+F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected by hand. OCR had read: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read by OCR from the page image; words it was unsure of are underlined in orange. Double-click or press Shift+F2 to correct it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -1699,10 +1783,6 @@ Source: %1</source>
     </message>
     <message>
         <source>Original Page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the original as it looked: the PDF page or the saved web page (F4)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1835,6 +1915,42 @@ Source: %1</source>
     </message>
     <message>
         <source>Make the selected words evidence of a dated event (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the original as it looked: the PDF page, the saved web page, or the scanned page beside its OCR text (F4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3, OCR, corrected by hand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3, OCR)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dossier::ScanPageView</name>
+    <message>
+        <source>“%1”: OCR confidence %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n word(s) OCR was unsure of, shaded orange</source>
+        <translation>
+            <numerusform>Page %1 · %n word OCR was unsure of, shaded orange</numerusform><numerusform>Page %1 · %n words OCR was unsure of, shaded orange</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 · OCR was confident of every word</source>
         <translation type="unfinished" />
     </message>
 </context>

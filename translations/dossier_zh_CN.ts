@@ -104,6 +104,13 @@
     </message>
 </context>
 <context>
+    <name>CorrectOcrCommand</name>
+    <message>
+        <source>Correct OCR text</source>
+        <translation>更正 OCR 文字</translation>
+    </message>
+</context>
+<context>
     <name>DemoCase</name>
     <message>
         <source>The demo documents are missing.</source>
@@ -165,20 +172,8 @@
 <context>
     <name>FileSniffer</name>
     <message>
-        <source>a PNG image</source>
-        <translation>PNG 图片</translation>
-    </message>
-    <message>
-        <source>a JPEG image</source>
-        <translation>JPEG 图片</translation>
-    </message>
-    <message>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
-    </message>
-    <message>
-        <source>a TIFF image</source>
-        <translation>TIFF 图片</translation>
     </message>
     <message>
         <source>a ZIP archive (or a Word/Excel file)</source>
@@ -240,14 +235,29 @@
     </message>
 </context>
 <context>
+    <name>ImageImporter</name>
+    <message>
+        <source>This %1 image is damaged or incomplete and cannot be read.</source>
+        <translation>此 %1 图片已损坏或不完整，无法读取。</translation>
+    </message>
+    <message>
+        <source>This image is %1 × %2 pixels; Dossier reads images up to %3 million pixels. Save it at a lower resolution (300 dpi is plenty for text) and import that.</source>
+        <translation>此图片为 %1 × %2 像素；Dossier 最多读取 %3 百万像素的图片。请以较低分辨率另存（文字用 300 dpi 已足够）后再导入。</translation>
+    </message>
+    <message>
+        <source>This image file holds %1 pages; Dossier read the first. Save each page as its own file, or the whole as a PDF, to import the others.</source>
+        <translation>此图片文件包含 %1 页；Dossier 只读取了第一页。请将每页另存为单独文件，或整体另存为 PDF，以导入其余各页。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled while reading the image.</source>
+        <translation>读取图片时导入已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>Dossier cannot import this file: it looks like %1, not a PDF, web page or text.</source>
-        <translation>Dossier 无法导入此文件：它看起来是%1，而不是 PDF、网页或文本。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -264,6 +274,10 @@
     <message>
         <source>Import cancelled before this file.</source>
         <translation>在导入此文件前已取消。</translation>
+    </message>
+    <message>
+        <source>Dossier cannot import this file: it looks like %1, not a PDF, web page, text or PNG/JPEG/TIFF image.</source>
+        <translation>Dossier 无法导入此文件：它看起来是%1，而不是 PDF、网页、文本或 PNG/JPEG/TIFF 图片。</translation>
     </message>
 </context>
 <context>
@@ -307,6 +321,21 @@
     </message>
 </context>
 <context>
+    <name>OcrCorrections</name>
+    <message>
+        <source>This passage is no longer in the case.</source>
+        <translation>此段落已不在案卷中。</translation>
+    </message>
+    <message>
+        <source>Only text read by OCR can be corrected: this passage is the document's own text.</source>
+        <translation>只能更正 OCR 识别出的文字：此段落是文件本身的文字。</translation>
+    </message>
+    <message>
+        <source>A corrected passage cannot be empty.</source>
+        <translation>更正后的段落不能为空。</translation>
+    </message>
+</context>
+<context>
     <name>OcrEngine</name>
     <message>
         <source>The text recognition data for %1 is not installed. Install the Debian packages tesseract-ocr-chi-sim and tesseract-ocr-eng.</source>
@@ -346,6 +375,22 @@
     <message>
         <source>The import was cancelled at page %1 of %2.</source>
         <translation>导入在第 %1 页（共 %2 页）时取消。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn for text recognition.</source>
+        <translation>无法绘制第 %1 页以进行文字识别。</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read.</source>
+        <translation>无法读取第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled while reading page %1 of %2.</source>
+        <translation>在识别第 %1 页（共 %2 页）时导入已取消。</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on page(s) %1; they are in the case without text.</source>
+        <translation>第 %1 页文字识别失败；这些页面已收入案卷，但没有文字。</translation>
     </message>
 </context>
 <context>
@@ -527,6 +572,21 @@ Source: %1</source>
     <message>
         <source>Translated</source>
         <translation>已翻译</translation>
+    </message>
+    <message>
+        <source>Scan (image)</source>
+        <translation>扫描件（图片）</translation>
+    </message>
+    <message>
+        <source>Scanned PDF</source>
+        <translation>扫描版 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n page(s) read by OCR from the page image</source>
+        <translation>
+            <numerusform>
+%n 页由 OCR 从页面图像识别</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1354,10 @@ Source: %1</source>
             <numerusform>%n 个文件无法导入：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading page %1 of %2 of %3 with OCR…</source>
+        <translation>正在用 OCR 识别 %3 的第 %1 页（共 %2 页）…</translation>
+    </message>
 </context>
 <context>
     <name>dossier::MachineTranslationController</name>
@@ -1459,10 +1523,6 @@ Source: %1</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <source>Documents (*.pdf *.html *.htm *.txt);;All files (*)</source>
-        <translation>文件 (*.pdf *.html *.htm *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
@@ -1602,6 +1662,29 @@ Source: %1</source>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>文件 (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::OcrProofreader</name>
+    <message>
+        <source>Correct OCR Text</source>
+        <translation>更正 OCR 文字</translation>
+    </message>
+    <message>
+        <source>Correct the text OCR read for the selected passage (Shift+F2)</source>
+        <translation>更正所选段落中 OCR 识别的文字 (Shift+F2)</translation>
+    </message>
+    <message>
+        <source>Corrected by hand. OCR had read: “%1”</source>
+        <translation>已人工更正。OCR 原识别为：“%1”</translation>
+    </message>
+    <message>
+        <source>Read by OCR from the page image; words it was unsure of are underlined in orange. Double-click or press Shift+F2 to correct it.</source>
+        <translation>由 OCR 从页面图像识别；识别把握不大的字词以橙色波浪线标出。双击或按 Shift+F2 进行更正。</translation>
+    </message>
 </context>
 <context>
     <name>dossier::PdfPageView</name>
@@ -1711,10 +1794,6 @@ Source: %1</source>
     <message>
         <source>Original Page</source>
         <translation>原始页面</translation>
-    </message>
-    <message>
-        <source>Show the original as it looked: the PDF page or the saved web page (F4)</source>
-        <translation>按原样显示原文：PDF 页面或保存的网页 (F4)</translation>
     </message>
     <message>
         <source>Translation</source>
@@ -1847,6 +1926,42 @@ Source: %1</source>
     <message>
         <source>Make the selected words evidence of a dated event (Ctrl+E)</source>
         <translation>将所选文字作为某个带日期事件的证据 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show the original as it looked: the PDF page, the saved web page, or the scanned page beside its OCR text (F4)</source>
+        <translation>显示原件的原貌：PDF 页面、保存的网页，或在 OCR 文字旁显示扫描页 (F4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3, OCR, corrected by hand)</source>
+        <translation>“%1”（%2，第 %3 页，OCR，已人工更正）</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3, OCR)</source>
+        <translation>“%1”（%2，第 %3 页，OCR）</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ScanPageView</name>
+    <message>
+        <source>“%1”: OCR confidence %2%</source>
+        <translation>“%1”：OCR 置信度 %2%</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>正在绘制第 %1 页…</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn.</source>
+        <translation>无法绘制第 %1 页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n word(s) OCR was unsure of, shaded orange</source>
+        <translation>
+            <numerusform>第 %1 页 · OCR 有 %n 个字词把握不大，以橙色标出</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 · OCR was confident of every word</source>
+        <translation>第 %1 页 · OCR 对所有字词都有把握</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ void printUsage(QTextStream &stream)
               "Commands:\n"
               "  new CASE                      create an empty case file\n"
               "  import CASE PATH...           import files or folders\n"
-              "        [--source-url URL] [--obtained YYYY-MM-DD] [--kind text|bilingual|html]\n"
+              "        [--source-url URL] [--obtained YYYY-MM-DD] [--kind text|bilingual|html] [--no-ocr]\n"
               "  docs CASE                     list the documents of a case\n"
               "  show CASE DOC                 print a document's segments and translations\n"
               "  search CASE QUERY...          full-text search (Chinese and English)\n"

@@ -107,6 +107,35 @@ TEST_CASE("dossier-cli creates and imports and lists and shows and searches with
     CHECK(cli({QStringLiteral("import"), casePath, pdf, QStringLiteral("--obtained"), QStringLiteral("last week")}).exitCode == 2);
 }
 
+TEST_CASE("dossier-cli reads a scan with OCR, or imports it unread with --no-ocr", "[cli][ocr]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("scans.dossier"));
+    const QString png = dir.filePath(QStringLiteral("notice.png"));
+    REQUIRE(renderScan({QStringLiteral("采购人：深圳大学"), QStringLiteral("成交金额：20万元")}, 300).save(png));
+    const QString pdf = dir.filePath(QStringLiteral("scan.pdf"));
+    writeFile(pdf, makeScannedPdf({QStringLiteral("采购人：四川大学")}));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+
+    const Run imported = cli({QStringLiteral("import"), casePath, png});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.err.contains(QStringLiteral("OCR page 1/1")));
+    const QJsonObject shown = cli({QStringLiteral("show"), casePath, QStringLiteral("1"), QStringLiteral("--json")}).json().toObject();
+    CHECK(shown[QStringLiteral("kind")] == QStringLiteral("image"));
+    CHECK(shown[QStringLiteral("ocr_pages")] == 1);
+    const QJsonArray segments = shown[QStringLiteral("segments")].toArray();
+    REQUIRE_FALSE(segments.isEmpty());
+    CHECK(segments[0][QStringLiteral("from_ocr")] == true);
+    CHECK(segments[0][QStringLiteral("machine_text")].isNull());
+    CHECK(cli({QStringLiteral("search"), casePath, QStringLiteral("深圳大学"), QStringLiteral("--json")}).json().toArray().size() == 1);
+
+    REQUIRE(cli({QStringLiteral("import"), casePath, pdf, QStringLiteral("--no-ocr")}).exitCode == 0);
+    const QJsonObject unread = cli({QStringLiteral("show"), casePath, QStringLiteral("2"), QStringLiteral("--json")}).json().toObject();
+    CHECK(unread[QStringLiteral("ocr_pages")] == 0);
+    CHECK(unread[QStringLiteral("pages_without_text")] == 1);
+    CHECK(cli({QStringLiteral("search"), casePath, QStringLiteral("四川大学"), QStringLiteral("--json")}).json().toArray().isEmpty());
+}
+
 TEST_CASE("dossier-cli aligns a translation file and lists figure mistranslations", "[cli][translation]")
 {
     QTemporaryDir dir;

@@ -1,3 +1,4 @@
+#include "casechecks.h"
 #include "support/fixtures.h"
 
 #include "documents/documentstore.h"
@@ -53,10 +54,7 @@ TEST_CASE("An import killed at random points leaves every document whole or abse
         auto opened = CaseFile::open(casePath); // the dead process's lock is stale
         REQUIRE(opened.ok());
         Database &db = (*opened)->db();
-        Statement integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
-        REQUIRE(integrity.step());
-        CHECK(integrity.text(0) == QStringLiteral("ok"));
-        CHECK_NOTHROW(db.exec(QStringLiteral("INSERT INTO segments_fts(segments_fts) VALUES('integrity-check')")));
+        checkCaseIsSound(db);
         DocumentStore store(db);
         for (const DocumentInfo &d : store.list()) {
             INFO("round " << round << ", " << d.fileName.toStdString());
