@@ -23,11 +23,11 @@ OcrProofreader::OcrProofreader(CaseSession *session, QSplitter *splitter, Segmen
     m_correctAction->setEnabled(false);
     connect(m_correctAction, &QAction::triggered, this, [this] { correct(m_original->currentSegment()); });
     connect(m_original, &SegmentPane::segmentDoubleClicked, this, [this](int index) { correct(index); });
-    connect(m_editor, &TranslationEditor::committed, this, [this](int index, const QString &text) {
-        if (index < 0 || size_t(index) >= m_segments.size() || text.isEmpty() || text == m_segments[size_t(index)].text)
+    connect(m_editor, &TranslationEditor::committed, this, [this](int, const QString &text) {
+        // The passage being edited, by id: the reader may have moved on to another document.
+        if (text.isEmpty() || text == m_editing.text)
             return;
-        m_session->undoStack()->push(
-            new CorrectOcrCommand(m_session, m_document->id, m_segments[size_t(index)].id, text));
+        m_session->undoStack()->push(new CorrectOcrCommand(m_session, m_editing.documentId, m_editing.id, text));
     });
 }
 
@@ -146,7 +146,8 @@ bool OcrProofreader::correct(int index)
     const auto &spans = m_original->doubtful();
     const std::pair<int, int> firstDoubt =
         size_t(index) < spans.size() && !spans[size_t(index)].empty() ? spans[size_t(index)].front() : std::pair{-1, -1};
-    m_editor->begin(index, m_segments[size_t(index)].text,
+    m_editing = m_segments[size_t(index)];
+    m_editor->begin(index, m_editing.text,
                     QRect(4, area.top(), m_original->viewport()->width() - 8, area.height()), firstDoubt);
     return true;
 }

@@ -68,6 +68,7 @@ private:
     bool m_pageShown = false;
     qint64 m_scanViewDocument = 0;
     int m_current = -1;
+    SegmentInfo m_editing; // the passage in the editor
 };
 
 } // namespace dossier

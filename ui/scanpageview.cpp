@@ -141,6 +141,7 @@ void ScanPageView::setDocument(const QByteArray &original, bool isPdf, std::vect
     m_original = original;
     m_isPdf = isPdf;
     m_words = std::move(words);
+    ++m_generation; // a render of the previous document still running is stale
     m_page = 0;
     m_renderedPage = 0;
     m_image = QImage();
@@ -204,12 +205,13 @@ void ScanPageView::render()
         return image ? *image : QImage();
     }));
     m_watcher.setProperty("page", page);
+    m_watcher.setProperty("generation", m_generation);
 }
 
 void ScanPageView::onRendered()
 {
     const int page = m_watcher.property("page").toInt();
-    if (page != m_page) {
+    if (page != m_page || m_watcher.property("generation").toInt() != m_generation) {
         render();
         return;
     }

@@ -61,6 +61,7 @@ private:
     QImage m_image;
     QRectF m_shown{0, 0, 1, 1}; // the part of the page drawn, as fractions of it
     int m_renderedPage = 0;
+    int m_generation = 0;
     QFutureWatcher<QImage> m_watcher;
     QLabel *m_caption;
     QScrollArea *m_scroll;

@@ -156,10 +156,25 @@ TEST_CASE("Correcting OCR text in the reader is undoable and keeps the machine's
     f.window.session()->undoStack()->redo();
     CHECK(f.segment(index).text == corrected);
 
-    // Text from a text layer is the document itself: there is nothing to correct.
+    // A correction left open while the reader moves to another document still lands on
+    // the passage it was opened on.
+    const qint64 scannedId = f.reader->documentId();
+    const qint64 lastId = f.segment(int(f.reader->segments().size()) - 1).id;
+    REQUIRE(f.reader->proofreader()->correct(int(f.reader->segments().size()) - 1));
+    editor->setPlainText(QStringLiteral("本文件为演示用扫描件。"));
+    qint64 pdfId = 0;
     for (const DocumentInfo &d : f.window.session()->documents())
         if (d.kind == QLatin1String("pdf"))
-            f.reader->showDocument(d.id);
+            pdfId = d.id;
+    f.reader->showDocument(pdfId);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    for (const SegmentInfo &s : f.window.session()->segments(scannedId))
+        if (s.id == lastId)
+            CHECK(s.text == QStringLiteral("本文件为演示用扫描件。"));
+    for (const SegmentInfo &s : f.window.session()->segments(pdfId))
+        CHECK_FALSE(s.machineText);
+
+    // Text from a text layer is the document itself: there is nothing to correct.
     CHECK_FALSE(f.reader->proofreader()->correctAction()->isEnabled());
     CHECK_FALSE(f.reader->proofreader()->correct(0));
 }
