@@ -39,6 +39,7 @@ void OcrProofreader::setDocument(const std::optional<DocumentInfo> &document, co
     m_words = m_scanned ? m_session->ocrWords(document->id) : std::vector<StoredOcrWord>();
     m_current = -1;
     m_correctAction->setEnabled(m_scanned);
+    m_correctAction->setVisible(m_scanned); // only scans have a machine reading to correct
     m_original->setDoubleClickEdits(m_scanned);
     setSegments(segments);
     setPageShown(m_pageShown);

@@ -61,6 +61,7 @@ Result<ImportedDocument> ImageImporter::parse(const QByteArray &bytes, const QSt
         reader.setScaledSize(QSize(int(size.width() * scale), int(size.height() * scale)));
     }
     const int frames = reader.imageCount();
+    // Qt refuses images over 256 MB by default; kMaxPixels in 32-bit colour needs 400.
     QImageReader::setAllocationLimit(512);
     QImage image = reader.read();
     if (image.isNull())
