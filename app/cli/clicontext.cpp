@@ -49,4 +49,16 @@ int CliContext::fail(const QString &message)
     return 1;
 }
 
+std::optional<qint64> CliContext::idAt(int index, const char *what)
+{
+    const QString text = positional().value(index);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        fail(QStringLiteral("%1 must be a number, not %2").arg(QString::fromLatin1(what), text));
+        return std::nullopt;
+    }
+    return id;
+}
+
 } // namespace dossier::cli

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace dossier::cli {
 
 // What a command needs: its own arguments, parsed, and the two output streams.
@@ -22,6 +24,9 @@ public:
     bool parse(const QString &positionalSyntax, int minimumPositional);
     bool json() const { return parser.isSet(QStringLiteral("json")); }
     QStringList positional() const { return parser.positionalArguments(); }
+    // The positional argument at `index` as an id (a positive number); nothing, after
+    // printing that `what` must be a number, when it is not.
+    std::optional<qint64> idAt(int index, const char *what);
 
     void printJson(const QJsonValue &value);
     int fail(const QString &message); // prints "dossier-cli: message" to stderr, returns 1

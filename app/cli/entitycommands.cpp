@@ -63,17 +63,6 @@ QJsonObject relationJson(const Relation &r)
                        {QStringLiteral("evidence"), evidence}};
 }
 
-std::optional<qint64> idArgument(CliContext &context, const QString &text, const char *what)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        context.fail(QStringLiteral("%1 must be a number, not %2").arg(QString::fromLatin1(what), text));
-        return std::nullopt;
-    }
-    return id;
-}
-
 int entityAdd(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("entity add"), arguments);
@@ -136,7 +125,7 @@ int entityShow(const QStringList &arguments)
     CliContext context(QStringLiteral("entity show"), arguments);
     if (!context.parse(QStringLiteral("CASE ID"), 2))
         return kUsageError;
-    const std::optional<qint64> id = idArgument(context, context.positional().at(1), "ID");
+    const std::optional<qint64> id = context.idAt(1, "ID");
     if (!id)
         return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
@@ -177,8 +166,8 @@ int entityMerge(const QStringList &arguments)
     CliContext context(QStringLiteral("entity merge"), arguments);
     if (!context.parse(QStringLiteral("CASE INTO FROM"), 3))
         return kUsageError;
-    const std::optional<qint64> into = idArgument(context, context.positional().at(1), "INTO");
-    const std::optional<qint64> from = idArgument(context, context.positional().at(2), "FROM");
+    const std::optional<qint64> into = context.idAt(1, "INTO");
+    const std::optional<qint64> from = context.idAt(2, "FROM");
     if (!into || !from)
         return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
@@ -217,7 +206,7 @@ int entityMentions(const QStringList &arguments)
     CliContext context(QStringLiteral("entity mentions"), arguments);
     if (!context.parse(QStringLiteral("CASE ID"), 2))
         return kUsageError;
-    const std::optional<qint64> id = idArgument(context, context.positional().at(1), "ID");
+    const std::optional<qint64> id = context.idAt(1, "ID");
     if (!id)
         return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
@@ -337,8 +326,8 @@ int relation(const QStringList &arguments)
         context.parser.addOption({QStringLiteral("note"), QStringLiteral("Note."), QStringLiteral("TEXT")});
         if (!context.parse(QStringLiteral("CASE FROM TO --kind K [--evidence SEGMENT:START:END]"), 3))
             return kUsageError;
-        const std::optional<qint64> from = idArgument(context, context.positional().at(1), "FROM");
-        const std::optional<qint64> to = idArgument(context, context.positional().at(2), "TO");
+        const std::optional<qint64> from = context.idAt(1, "FROM");
+        const std::optional<qint64> to = context.idAt(2, "TO");
         if (!from || !to)
             return kUsageError;
         return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {

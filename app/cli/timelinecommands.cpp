@@ -154,14 +154,16 @@ int eventShowOrDelete(const QStringList &arguments, bool remove)
     CliContext context(remove ? QStringLiteral("event delete") : QStringLiteral("event show"), arguments);
     if (!context.parse(QStringLiteral("CASE ID"), 2))
         return kUsageError;
-    const qint64 id = context.positional().at(1).toLongLong();
+    const std::optional<qint64> id = context.idAt(1, "ID");
+    if (!id)
+        return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
         EventStore store(caseFile.db());
-        const std::optional<Event> event = store.get(id);
+        const std::optional<Event> event = store.get(*id);
         if (!event)
-            return context.fail(QStringLiteral("there is no event %1").arg(id));
+            return context.fail(QStringLiteral("there is no event %1").arg(*id));
         if (remove) {
-            store.remove(id);
+            store.remove(*id);
             return 0;
         }
         if (context.json())
@@ -210,9 +212,12 @@ int evidence(const QStringList &arguments)
         context.fail(QStringLiteral("the span is SEGMENT:START:END"));
         return kUsageError;
     }
+    const std::optional<qint64> event = context.idAt(1, "EVENT");
+    if (!event)
+        return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
         EventStore store(caseFile.db());
-        const qint64 eventId = context.positional().at(1).toLongLong();
+        const qint64 eventId = *event;
         if (!store.get(eventId))
             return context.fail(QStringLiteral("there is no event %1").arg(eventId));
         const qint64 id = store.addEvidence(eventId, segment, field, start, end, context.parser.value(QStringLiteral("note")));

@@ -290,9 +290,14 @@ TEST_CASE("dossier-cli builds a timeline with evidence and proposes events from 
     CHECK(list[0][QStringLiteral("date")] == QStringLiteral("2024-Q1"));
     CHECK(list[1][QStringLiteral("date")] == QStringLiteral("2024-04"));
     const QJsonObject cited = list[1][QStringLiteral("evidence")].toArray()[0].toObject();
-    for (const char *key : {"document_id", "segment_id", "page", "quote"})
+    for (const char *key : {"document_id", "segment_id", "page", "quote", "text_origin"})
         CHECK(cited.contains(QString::fromLatin1(key)));
     CHECK(cited[QStringLiteral("quote")] == QStringLiteral("2024年4月8日"));
+    CHECK(cited[QStringLiteral("text_origin")] == QStringLiteral("document"));
+    // An id that is not a number is a usage error, not "no event 0".
+    const Run notAnId = cli({QStringLiteral("event"), QStringLiteral("show"), casePath, QStringLiteral("first")});
+    CHECK(notAnId.exitCode == 2);
+    CHECK(notAnId.err.contains(QStringLiteral("ID must be a number")));
     CHECK(cli({QStringLiteral("event"), QStringLiteral("delete"), casePath, QString::number(list[0][QStringLiteral("id")].toInt())}).exitCode == 0);
     CHECK(cli({QStringLiteral("timeline"), casePath, QStringLiteral("--json")}).json().toArray().size() == 1);
 }
