@@ -377,3 +377,23 @@ TEST_CASE("Doubtful OCR words are found in segments whose wrapped lines were joi
     CHECK(english.text.mid(spans[1][0].first, spans[1][0].second - spans[1][0].first) == QStringLiteral("GPU"));
     CHECK(spans[2].empty()); // read by eye
 }
+
+TEST_CASE("Without the OCR language data a scan is refused with the packages to install", "[ocr][import]")
+{
+    OcrCase c;
+    const QString path = c.file(QStringLiteral("scan.png"), imageBytes(renderScan(kNotice, 300), "png"));
+    // Tesseract looks for its data where TESSDATA_PREFIX says: an empty folder here.
+    QTemporaryDir empty;
+    const QByteArray saved = qgetenv("TESSDATA_PREFIX");
+    qputenv("TESSDATA_PREFIX", empty.path().toLocal8Bit());
+    const ImportOutcome outcome = ImportService(c.db()).importFile(path, {});
+    if (saved.isEmpty())
+        qunsetenv("TESSDATA_PREFIX");
+    else
+        qputenv("TESSDATA_PREFIX", saved);
+    CHECK(outcome.status == ImportOutcome::Status::Failed);
+    CHECK(outcome.error.contains(QStringLiteral("tesseract-ocr-chi-sim")));
+    CHECK(c.db().queryInt(QStringLiteral("SELECT count(*) FROM documents")) == 0);
+    // With the data back, the same file imports.
+    CHECK(ImportService(c.db()).importFile(path, {}).status == ImportOutcome::Status::Imported);
+}
