@@ -1534,10 +1534,6 @@ Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancelling the import; close again when it has stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Interface &amp;Language</source>
         <translation type="unfinished" />
     </message>
@@ -1655,6 +1651,14 @@ Source: %1</source>
     </message>
     <message>
         <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping the import first; try again when it has stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping the translation first; try again when it has stopped.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -586,7 +586,8 @@ Source: %1</source>
 %n page(s) read by OCR from the page image</source>
         <translation>
             <numerusform>
-%n 页由 OCR 从页面图像识别</numerusform></translation>
+%n 页由 OCR 从页面图像识别</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1544,6 @@ Source: %1</source>
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;基于文件的调查工作台：导入招标文件和报道，对照译文阅读中文原文，并让每一处引文都可追溯到来源。&lt;/p&gt;&lt;p&gt;案卷文件是 SQLite 数据库；除非您配置了翻译服务，否则任何内容都不会离开这台电脑。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Cancelling the import; close again when it has stopped.</source>
-        <translation>正在取消导入；停止后请再次关闭。</translation>
-    </message>
-    <message>
         <source>Interface &amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -1665,6 +1662,14 @@ Source: %1</source>
     <message>
         <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>文件 (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Stopping the import first; try again when it has stopped.</source>
+        <translation>正在先停止导入；停止后请再试一次。</translation>
+    </message>
+    <message>
+        <source>Stopping the translation first; try again when it has stopped.</source>
+        <translation>正在先停止翻译；停止后请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1962,8 @@ Source: %1</source>
     <message numerus="yes">
         <source>Page %1 · %n word(s) OCR was unsure of, shaded orange</source>
         <translation>
-            <numerusform>第 %1 页 · OCR 有 %n 个字词把握不大，以橙色标出</numerusform></translation>
+            <numerusform>第 %1 页 · OCR 有 %n 个字词把握不大，以橙色标出</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 · OCR was confident of every word</source>

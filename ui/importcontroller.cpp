@@ -34,7 +34,8 @@ void ImportController::importPaths(const QStringList &paths, const ImportOptions
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowTitle(tr("Import"));
-    m_progress->setWindowModality(Qt::WindowModal);
+    // Not modal: reading a long scan takes minutes, and the reporter keeps working.
+    m_progress->setWindowModality(Qt::NonModal);
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);

@@ -411,10 +411,30 @@ void MainWindow::updateTitle()
     m_statusCase->setText(QDir::toNativeSeparators(m_session->path()));
 }
 
+bool MainWindow::backgroundWorkStopped()
+{
+    // The import and the translation run on their own connections to this case, with
+    // this window's controllers: they must end before the case is swapped or closed.
+    const bool importing = m_import && m_import->isRunning();
+    const bool translating = m_translator && m_translator->isRunning();
+    if (!importing && !translating)
+        return true;
+    if (importing)
+        m_import->cancel();
+    if (translating)
+        m_translator->cancel();
+    statusBar()->showMessage(importing ? tr("Stopping the import first; try again when it has stopped.")
+                                       : tr("Stopping the translation first; try again when it has stopped."),
+                             8000);
+    return false;
+}
+
 bool MainWindow::openCase(const QString &path)
 {
     if (m_session && QFileInfo(m_session->path()) == QFileInfo(path))
         return true;
+    if (!backgroundWorkStopped())
+        return false;
     auto opened = CaseFile::open(path);
     if (!opened) {
         showError(tr("Open Case"), opened.error().message + QStringLiteral("\n\n") + opened.error().detail);
@@ -427,6 +447,8 @@ bool MainWindow::openCase(const QString &path)
 
 bool MainWindow::createCase(const QString &path)
 {
+    if (!backgroundWorkStopped())
+        return false;
     auto created = CaseFile::create(path);
     if (!created) {
         showError(tr("New Case"), created.error().message + QStringLiteral("\n\n") + created.error().detail);
@@ -439,11 +461,8 @@ bool MainWindow::createCase(const QString &path)
 
 void MainWindow::closeCase()
 {
-    if (m_import && m_import->isRunning()) {
-        m_import->cancel();
-        return;
-    }
-    setSession(nullptr);
+    if (backgroundWorkStopped())
+        setSession(nullptr);
 }
 
 void MainWindow::newCaseDialog()
@@ -827,12 +846,8 @@ void MainWindow::machineTranslate(const std::vector<qint64> &segmentIds, qint64 
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_translator && m_translator->isRunning())
-        m_translator->cancel();
-    if (m_import && m_import->isRunning()) {
-        m_import->cancel();
+    if (!backgroundWorkStopped()) {
         event->ignore();
-        statusBar()->showMessage(tr("Cancelling the import; close again when it has stopped."), 5000);
         return;
     }
     QSettings settings;

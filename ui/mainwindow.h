@@ -70,6 +70,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Cancels a running import or translation and says so; true when none was running.
+    bool backgroundWorkStopped();
     void createActions();
     void createMenus();
     void setSession(std::unique_ptr<CaseSession> session);

@@ -2,6 +2,7 @@
 
 #include "casesession.h"
 #include "documentbrowser.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "ocrproofreader.h"
 #include "readerview.h"
@@ -20,6 +21,8 @@
 #include <QTableView>
 #include <QApplication>
 #include <QClipboard>
+#include <QProgressDialog>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -177,4 +180,37 @@ TEST_CASE("Correcting OCR text in the reader is undoable and keeps the machine's
     // Text from a text layer is the document itself: there is nothing to correct.
     CHECK_FALSE(f.reader->proofreader()->correctAction()->isEnabled());
     CHECK_FALSE(f.reader->proofreader()->correct(0));
+}
+
+TEST_CASE("A long OCR import leaves the window usable, and a case switch stops it first", "[ui][ocr]")
+{
+    ScanFixture f;
+    const QString scan = f.dir.filePath(QStringLiteral("long-scan.pdf"));
+    QStringList pages;
+    for (int i = 0; i < 6; ++i)
+        pages << QStringLiteral("第%1页\n采购人：深圳大学\n成交金额：20万元").arg(i + 1);
+    writeFile(scan, makeScannedPdf(pages));
+    const QString other = f.dir.filePath(QStringLiteral("other.dossier"));
+    REQUIRE(CaseFile::create(other).ok());
+
+    ImportController *controller = f.window.importController();
+    controller->setShowReport(false);
+    QSignalSpy finished(controller, &ImportController::finished);
+    controller->importPaths({scan});
+    REQUIRE(controller->isRunning());
+    auto *progress = f.window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+    REQUIRE(progress);
+    CHECK(progress->windowModality() == Qt::NonModal);
+
+    // Reading goes on meanwhile; switching cases does not pull the case from under the
+    // import: it is cancelled first, and the switch waits for that.
+    f.reader->selectSegment(1);
+    CHECK(f.reader->currentSegmentIndex() == 1);
+    CHECK_FALSE(f.window.openCase(other));
+    CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("Stopping the import")));
+    REQUIRE(finished.wait(60000));
+    const auto outcomes = finished.at(0).at(0).value<std::vector<ImportOutcome>>();
+    REQUIRE(outcomes.size() == 1);
+    CHECK(outcomes[0].status == ImportOutcome::Status::Cancelled);
+    CHECK(f.window.openCase(other));
 }
