@@ -1350,6 +1350,11 @@ Source: %1</source>
         <source>Reading page %1 of %2 of %3 with OCR…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Import (%n more batch(es) waiting)</source>
+        <translation>
+            <numerusform>Import (%n more batch waiting)</numerusform><numerusform>Import (%n more batches waiting)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dossier::MachineTranslationController</name>

@@ -1359,6 +1359,11 @@ Source: %1</source>
         <source>Reading page %1 of %2 of %3 with OCR…</source>
         <translation>正在用 OCR 识别 %3 的第 %1 页（共 %2 页）…</translation>
     </message>
+    <message numerus="yes">
+        <source>Import (%n more batch(es) waiting)</source>
+        <translation>
+            <numerusform>导入（另有 %n 批等待中）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dossier::MachineTranslationController</name>

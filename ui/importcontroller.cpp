@@ -26,8 +26,21 @@ ImportController::~ImportController()
 
 void ImportController::importPaths(const QStringList &paths, const ImportOptions &options)
 {
-    if (m_running || paths.isEmpty())
+    if (paths.isEmpty())
         return;
+    if (m_running) {
+        // Dropped while an import runs: next in line, never silently ignored.
+        m_queue.emplace_back(paths, options);
+        if (m_progress)
+            m_progress->setWindowTitle(tr("Import (%n more batch(es) waiting)", nullptr, int(m_queue.size())));
+        return;
+    }
+    m_outcomes.clear();
+    start(paths, options);
+}
+
+void ImportController::start(const QStringList &paths, const ImportOptions &options)
+{
     m_running = true;
     m_cancel = false;
 
@@ -117,15 +130,29 @@ void ImportController::onFinished(const std::vector<ImportOutcome> &outcomes)
     if (m_progress)
         m_progress->deleteLater();
     m_session->notifyDocumentsChanged();
-    const bool failed = std::any_of(outcomes.begin(), outcomes.end(), [](const ImportOutcome &o) {
+    m_outcomes.insert(m_outcomes.end(), outcomes.begin(), outcomes.end());
+    if (!m_queue.empty() && !m_cancel) {
+        auto [paths, options] = std::move(m_queue.front());
+        m_queue.erase(m_queue.begin());
+        start(paths, options);
+        return;
+    }
+    // A cancel stops what was waiting as well: report those files as not imported.
+    for (const auto &batch : m_queue)
+        for (const QString &path : ImportService::expandPaths(batch.first))
+            m_outcomes.push_back(ImportOutcome::notStarted(path));
+    m_queue.clear();
+    const std::vector<ImportOutcome> all = std::move(m_outcomes);
+    m_outcomes.clear();
+    const bool failed = std::any_of(all.begin(), all.end(), [](const ImportOutcome &o) {
         return o.status == ImportOutcome::Status::Failed;
     });
     if (m_showReport && failed) {
-        QMessageBox box(QMessageBox::Warning, tr("Import"), reportText(outcomes), QMessageBox::Ok, m_window);
+        QMessageBox box(QMessageBox::Warning, tr("Import"), reportText(all), QMessageBox::Ok, m_window);
         box.setObjectName(QStringLiteral("importReport"));
         box.exec();
     }
-    Q_EMIT finished(outcomes);
+    Q_EMIT finished(all);
 }
 
 } // namespace dossier

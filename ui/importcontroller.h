@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QProgressDialog;
@@ -19,7 +20,8 @@ class CaseSession;
 
 // Imports files on a worker thread with its own connection to the case, showing a
 // progress dialog with Cancel. Each document is committed on its own, so cancelling
-// keeps what finished and leaves nothing half-imported. Errors are listed at the end.
+// keeps what finished and leaves nothing half-imported. Files given while an import runs
+// are queued behind it (Cancel drops the queue too). Errors are listed at the end.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     ~ImportController() override;
 
     bool isRunning() const { return m_running; }
+    int queuedBatches() const { return int(m_queue.size()); }
     void setShowReport(bool show) { m_showReport = show; }
     void importPaths(const QStringList &paths, const ImportOptions &options = {});
     void cancel() { m_cancel = true; }
@@ -37,9 +40,11 @@ public:
 
 Q_SIGNALS:
     void progressed(int done, int total, const QString &path);
+    // Once the import and everything queued behind it has ended: every file's outcome.
     void finished(const std::vector<dossier::ImportOutcome> &outcomes);
 
 private:
+    void start(const QStringList &paths, const ImportOptions &options);
     void onFinished(const std::vector<ImportOutcome> &outcomes);
 
     CaseSession *m_session;
@@ -48,6 +53,8 @@ private:
     std::atomic_bool m_cancel{false};
     bool m_running = false;
     bool m_showReport = true;
+    std::vector<std::pair<QStringList, ImportOptions>> m_queue;
+    std::vector<ImportOutcome> m_outcomes; // of the batches run so far
 };
 
 } // namespace dossier

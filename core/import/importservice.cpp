@@ -40,6 +40,15 @@ QString ImportOutcome::statusName(Status status)
 ImportService::ImportService(Database &db) : m_db(db), m_scanReader(std::make_unique<ScanReader>()) {}
 ImportService::~ImportService() = default;
 
+ImportOutcome ImportOutcome::notStarted(const QString &path)
+{
+    ImportOutcome skipped;
+    skipped.path = path;
+    skipped.status = Status::Cancelled;
+    skipped.error = ImportService::tr("Import cancelled before this file.");
+    return skipped;
+}
+
 QStringList ImportService::expandPaths(const QStringList &paths, QStringList *missing)
 {
     QStringList files;
@@ -183,13 +192,8 @@ std::vector<ImportOutcome> ImportService::importFiles(const QStringList &paths,
     outcomes.reserve(size_t(files.size()));
     for (int i = 0; i < files.size(); ++i) {
         if (cancel && cancel->load()) {
-            for (int j = i; j < files.size(); ++j) {
-                ImportOutcome skipped;
-                skipped.path = files[j];
-                skipped.status = ImportOutcome::Status::Cancelled;
-                skipped.error = tr("Import cancelled before this file.");
-                outcomes.push_back(skipped);
-            }
+            for (int j = i; j < files.size(); ++j)
+                outcomes.push_back(ImportOutcome::notStarted(files[j]));
             break;
         }
         if (progress)

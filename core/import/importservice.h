@@ -37,6 +37,8 @@ struct ImportOutcome
     QString error;
 
     static QString statusName(Status status);
+    // A file the import never reached because it was cancelled.
+    static ImportOutcome notStarted(const QString &path);
 };
 
 // Imports files into a case: reads the bytes, refuses what is not a document, skips

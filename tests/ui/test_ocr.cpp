@@ -214,3 +214,38 @@ TEST_CASE("A long OCR import leaves the window usable, and a case switch stops i
     CHECK(outcomes[0].status == ImportOutcome::Status::Cancelled);
     CHECK(f.window.openCase(other));
 }
+
+TEST_CASE("Files given while an import runs are queued behind it, and a cancel drops the queue", "[ui][ocr]")
+{
+    ScanFixture f;
+    const QString scan = f.dir.filePath(QStringLiteral("scan-a.pdf"));
+    writeFile(scan, makeScannedPdf({QStringLiteral("采购人：深圳大学"), QStringLiteral("成交金额：20万元")}));
+    const QString text = f.dir.filePath(QStringLiteral("later.txt"));
+    writeFile(text, encode(QStringLiteral("采购人：四川大学\n成交金额：30万元\n"), "UTF-8"));
+    const QString another = f.dir.filePath(QStringLiteral("scan-b.pdf"));
+    writeFile(another, makeScannedPdf({QStringLiteral("采购人：浙江大学")}));
+
+    ImportController *controller = f.window.importController();
+    controller->setShowReport(false);
+    QSignalSpy finished(controller, &ImportController::finished);
+    controller->importPaths({scan});
+    controller->importPaths({text}); // dropped while the scan is read
+    CHECK(controller->queuedBatches() == 1);
+    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.count() == 1); // one report for both
+    auto outcomes = finished.at(0).at(0).value<std::vector<ImportOutcome>>();
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].status == ImportOutcome::Status::Imported);
+    CHECK(outcomes[1].status == ImportOutcome::Status::Imported);
+    CHECK(outcomes[1].path == text);
+
+    // Cancel means stop: what was waiting is not imported, and says so.
+    controller->importPaths({another});
+    controller->importPaths({f.dir.filePath(QStringLiteral("never.txt"))});
+    controller->cancel();
+    REQUIRE(finished.wait(60000));
+    outcomes = finished.at(1).at(0).value<std::vector<ImportOutcome>>();
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[1].status == ImportOutcome::Status::Cancelled);
+    CHECK(outcomes[1].error.contains(QStringLiteral("cancelled")));
+}
