@@ -93,12 +93,9 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
             .bind(3, page.width)
             .bind(4, page.height)
             .bind(5, page.hasTextLayer ? 1 : 0)
-            .bind(6, page.text);
-        if (page.ocr)
-            insertPage.bind(7, double(page.ocr->meanConfidence));
-        else
-            insertPage.bindNull(7);
-        insertPage.exec();
+            .bind(6, page.text)
+            .bind(7, page.ocr ? std::optional<double>(page.ocr->meanConfidence) : std::nullopt)
+            .exec();
         if (page.ocr)
             ocrWords.insertPage(id, page.number, *page.ocr);
     }

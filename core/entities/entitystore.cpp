@@ -90,11 +90,8 @@ qint64 EntityStore::add(const Entity &entity)
 {
     Statement insert = m_db.prepare(QStringLiteral(
         "INSERT INTO entities(id, type, name_zh, name_en, notes, uscc, created_at) VALUES (?,?,?,?,?,?,?)"));
-    if (entity.id > 0)
-        insert.bind(1, entity.id);
-    else
-        insert.bindNull(1);
-    insert.bind(2, toString(entity.type))
+    insert.bindRowId(1, entity.id)
+        .bind(2, toString(entity.type))
         .bind(3, orEmpty(entity.nameZh.trimmed()))
         .bind(4, orEmpty(entity.nameEn.trimmed()))
         .bind(5, orEmpty(entity.notes))
@@ -150,11 +147,8 @@ qint64 EntityStore::addMention(const Mention &mention)
     Statement insert = m_db.prepare(QStringLiteral(
         "INSERT INTO mentions(id, entity_id, segment_id, field, start, \"end\", text, origin, status) "
         "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(entity_id, segment_id, field, start, \"end\") DO NOTHING"));
-    if (mention.id > 0)
-        insert.bind(1, mention.id);
-    else
-        insert.bindNull(1);
-    insert.bind(2, mention.entityId)
+    insert.bindRowId(1, mention.id)
+        .bind(2, mention.entityId)
         .bind(3, mention.segmentId)
         .bind(4, mention.field)
         .bind(5, mention.start)
@@ -210,21 +204,17 @@ qint64 EntityStore::addRelation(const Relation &relation)
 {
     Statement insert = m_db.prepare(QStringLiteral(
         "INSERT INTO relations(id, from_id, to_id, kind, note) VALUES (?,?,?,?,?)"));
-    if (relation.id > 0)
-        insert.bind(1, relation.id);
-    else
-        insert.bindNull(1);
-    insert.bind(2, relation.fromId).bind(3, relation.toId).bind(4, relation.kind).bind(5, orEmpty(relation.note)).exec();
+    insert.bindRowId(1, relation.id)
+        .bind(2, relation.fromId)
+        .bind(3, relation.toId)
+        .bind(4, relation.kind)
+        .bind(5, orEmpty(relation.note))
+        .exec();
     const qint64 id = m_db.lastInsertId();
     Statement evidence = m_db.prepare(QStringLiteral(
         "INSERT INTO relation_evidence(relation_id, segment_id, start, \"end\", quote) VALUES (?,?,?,?,?)"));
     for (const Relation::Evidence &e : relation.evidence) {
-        evidence.bind(1, id);
-        if (e.segmentId)
-            evidence.bind(2, *e.segmentId);
-        else
-            evidence.bindNull(2);
-        evidence.bind(3, e.start).bind(4, e.end).bind(5, orEmpty(e.quote)).exec();
+        evidence.bind(1, id).bind(2, e.segmentId).bind(3, e.start).bind(4, e.end).bind(5, orEmpty(e.quote)).exec();
     }
     return id;
 }
@@ -239,10 +229,7 @@ std::vector<Relation> EntityStore::relations(std::optional<qint64> entityId)
 {
     Statement query = m_db.prepare(QStringLiteral(
         "SELECT id, from_id, to_id, kind, note FROM relations WHERE ? IS NULL OR from_id = ? OR to_id = ? ORDER BY id"));
-    if (entityId)
-        query.bind(1, *entityId).bind(2, *entityId).bind(3, *entityId);
-    else
-        query.bindNull(1).bindNull(2).bindNull(3);
+    query.bind(1, entityId).bind(2, entityId).bind(3, entityId);
     std::vector<Relation> list;
     while (query.step())
         list.push_back({query.int64(0), query.int64(1), query.int64(2), query.text(3), query.text(4), {}});

@@ -26,12 +26,9 @@ void FigureIndex::indexSegment(qint64 segmentId, const QString &text)
             .bind(2, figure.start)
             .bind(3, figure.end)
             .bind(4, figure.text)
-            .bind(5, figure.value);
-        if (figure.high)
-            insert.bind(6, *figure.high);
-        else
-            insert.bindNull(6);
-        insert.bind(7, Figure::kindName(figure.kind)).bind(8, figure.unit.isNull() ? QStringLiteral("") : figure.unit).exec();
+            .bind(5, figure.value)
+            .bind(6, figure.high)
+            .bind(7, Figure::kindName(figure.kind)).bind(8, figure.unit.isNull() ? QStringLiteral("") : figure.unit).exec();
     }
 }
 

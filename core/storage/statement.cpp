@@ -70,6 +70,21 @@ Statement &Statement::bind(int index, const std::optional<QString> &value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement &Statement::bind(int index, const std::optional<qint64> &value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement &Statement::bind(int index, const std::optional<double> &value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement &Statement::bindRowId(int index, qint64 id)
+{
+    return id > 0 ? bind(index, id) : bindNull(index);
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -30,7 +30,13 @@ public:
     Statement &bind(int index, double value);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
+    // An empty optional binds NULL.
     Statement &bind(int index, const std::optional<QString> &value);
+    Statement &bind(int index, const std::optional<qint64> &value);
+    Statement &bind(int index, const std::optional<double> &value);
+    // A row's own id: kept when positive (an undo puts a row back as it was), NULL
+    // otherwise so that SQLite gives the new row the next id.
+    Statement &bindRowId(int index, qint64 id);
 
     bool step();
     void exec(); // step once, expecting no rows

@@ -32,11 +32,8 @@ qint64 EventStore::add(const Event &event)
 {
     Statement insert = m_db.prepare(QStringLiteral(
         "INSERT INTO events(id, date, date_start, date_end, title, description, tags, created_at) VALUES (?,?,?,?,?,?,?,?)"));
-    if (event.id > 0)
-        insert.bind(1, event.id);
-    else
-        insert.bindNull(1);
-    insert.bind(2, event.date.toIso())
+    insert.bindRowId(1, event.id)
+        .bind(2, event.date.toIso())
         .bind(3, event.date.start.toString(Qt::ISODate))
         .bind(4, event.date.end.toString(Qt::ISODate))
         .bind(5, event.title)
@@ -52,16 +49,10 @@ qint64 EventStore::add(const Event &event)
         "INSERT INTO event_evidence(id, event_id, segment_id, document_id, page, field, start, \"end\", quote, "
         "translation_quote, sha256, segment_text, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const EventEvidence &e : event.evidence) {
-        if (e.id > 0)
-            evidence.bind(1, e.id);
-        else
-            evidence.bindNull(1);
-        evidence.bind(2, id);
-        if (e.segmentId)
-            evidence.bind(3, *e.segmentId);
-        else
-            evidence.bindNull(3);
-        evidence.bind(4, e.documentId)
+        evidence.bindRowId(1, e.id)
+            .bind(2, id)
+            .bind(3, e.segmentId)
+            .bind(4, e.documentId)
             .bind(5, e.page)
             .bind(6, e.field)
             .bind(7, e.start)

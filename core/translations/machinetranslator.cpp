@@ -95,11 +95,7 @@ std::vector<qint64> MachineTranslator::untranslatedSegments(Database &db, std::o
         "WHERE d.deleted_at IS NULL AND (? IS NULL OR s.document_id = ?) AND NOT EXISTS "
         "(SELECT 1 FROM translations t WHERE t.segment_id = s.id AND t.language = ?) "
         "ORDER BY s.document_id, s.ordinal"));
-    if (documentId)
-        query.bind(1, *documentId).bind(2, *documentId);
-    else
-        query.bindNull(1).bindNull(2);
-    query.bind(3, language);
+    query.bind(1, documentId).bind(2, documentId).bind(3, language);
     std::vector<qint64> ids;
     while (query.step())
         ids.push_back(query.int64(0));
