@@ -489,7 +489,7 @@ std::vector<int> ReaderView::selectedSegmentIndexes() const
     return current >= 0 ? std::vector<int>{current} : std::vector<int>{};
 }
 
-bool ReaderView::requestTag()
+std::optional<ReaderView::SelectedWords> ReaderView::selectedWords() const
 {
     for (SegmentPane *pane : {m_original, m_translation}) {
         int index = -1, start = 0, end = 0;
@@ -500,11 +500,18 @@ bool ReaderView::requestTag()
         if (!original && !segment.translation)
             continue;
         const QString text = original ? segment.text : *segment.translation;
-        Q_EMIT tagRequested(segment.id, original ? QStringLiteral("original") : QStringLiteral("translation"), start,
-                            end, text.mid(start, end - start));
-        return true;
+        return SelectedWords{segment.id, original ? QStringLiteral("original") : QStringLiteral("translation"), start,
+                             end, text.mid(start, end - start)};
     }
-    return false;
+    return std::nullopt;
+}
+
+bool ReaderView::requestTag()
+{
+    const std::optional<SelectedWords> words = selectedWords();
+    if (words)
+        Q_EMIT tagRequested(words->segmentId, words->field, words->start, words->end, words->text);
+    return words.has_value();
 }
 
 bool ReaderView::currentSpan(qint64 *segmentId, int *start, int *end, QString *quote) const
@@ -526,17 +533,8 @@ bool ReaderView::currentSpan(qint64 *segmentId, int *start, int *end, QString *q
 
 bool ReaderView::requestTimeline()
 {
-    for (SegmentPane *pane : {m_original, m_translation}) {
-        int index = -1, start = 0, end = 0;
-        if (!pane->selectionInSegment(&index, &start, &end) || size_t(index) >= m_segments.size())
-            continue;
-        const SegmentInfo &segment = m_segments[size_t(index)];
-        const bool original = pane == m_original;
-        if (!original && !segment.translation)
-            continue;
-        const QString text = original ? segment.text : *segment.translation;
-        Q_EMIT timelineRequested(segment.id, original ? QStringLiteral("original") : QStringLiteral("translation"), start,
-                                 end, text.mid(start, end - start));
+    if (const std::optional<SelectedWords> words = selectedWords()) {
+        Q_EMIT timelineRequested(words->segmentId, words->field, words->start, words->end, words->text);
         return true;
     }
     const int index = currentSegmentIndex();

@@ -90,6 +90,17 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Words selected within one segment of either pane, the original first.
+    struct SelectedWords
+    {
+        qint64 segmentId;
+        QString field; // "original" or "translation"
+        int start;
+        int end;
+        QString text;
+    };
+    std::optional<SelectedWords> selectedWords() const;
+
     // Rows are lined up in chunks on idle time, so a 20,000-segment document paints
     // at once and stays responsive while the rest is aligned.
     void align();
