@@ -40,6 +40,25 @@ int withCase(CliContext &context, const QString &path, const std::function<int(C
     }
 }
 
+std::optional<SpanArgument> parseSpan(const QString &text)
+{
+    SpanArgument span;
+    QString spec = text;
+    if (spec.startsWith(QLatin1Char('t'))) {
+        span.field = QStringLiteral("translation");
+        spec.remove(0, 1);
+    }
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    bool ok = false;
+    span.segment = parts.value(0).toLongLong(&ok);
+    if (!ok || (parts.size() != 1 && parts.size() != 3))
+        return std::nullopt;
+    span.wholeSegment = parts.size() == 1;
+    span.start = span.wholeSegment ? 0 : parts[1].toInt();
+    span.end = span.wholeSegment ? 0 : parts[2].toInt();
+    return span;
+}
+
 std::optional<qint64> documentArgument(CliContext &context, const QString &text)
 {
     bool numeric = false;

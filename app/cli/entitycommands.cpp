@@ -336,16 +336,17 @@ int relation(const QStringList &arguments)
             r.toId = *to;
             r.kind = context.parser.value(QStringLiteral("kind"));
             r.note = context.parser.value(QStringLiteral("note"));
-            for (const QString &span : context.parser.values(QStringLiteral("evidence"))) {
-                const QStringList parts = span.split(QLatin1Char(':'));
-                if (parts.size() != 3)
+            for (const QString &argument : context.parser.values(QStringLiteral("evidence"))) {
+                // Relation evidence quotes an original, always a span of it.
+                const std::optional<SpanArgument> span = parseSpan(argument);
+                if (!span || span->wholeSegment || span->field != QLatin1String("original"))
                     return context.fail(QStringLiteral("--evidence is SEGMENT:START:END"));
                 Statement text = caseFile.db().prepare(QStringLiteral("SELECT text FROM segments WHERE id = ?"));
-                text.bind(1, parts[0].toLongLong());
+                text.bind(1, span->segment);
                 if (!text.step())
-                    return context.fail(QStringLiteral("there is no segment %1").arg(parts[0]));
-                const int start = parts[1].toInt(), end = parts[2].toInt();
-                r.evidence.push_back({parts[0].toLongLong(), start, end, text.text(0).mid(start, end - start)});
+                    return context.fail(QStringLiteral("there is no segment %1").arg(span->segment));
+                r.evidence.push_back({span->segment, span->start, span->end,
+                                      text.text(0).mid(span->start, span->end - span->start)});
             }
             EntityStore store(caseFile.db());
             if (!store.get(r.fromId) || !store.get(r.toId))

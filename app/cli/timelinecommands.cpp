@@ -50,26 +50,6 @@ QJsonObject eventJson(const Event &event)
                        {QStringLiteral("evidence"), evidence}};
 }
 
-// SEGMENT:START:END, or SEGMENT alone for the whole segment; "t" before the segment
-// number cites the translation.
-bool parseSpan(const QString &text, qint64 *segment, QString *field, int *start, int *end)
-{
-    QString spec = text;
-    *field = QStringLiteral("original");
-    if (spec.startsWith(QLatin1Char('t'))) {
-        *field = QStringLiteral("translation");
-        spec.remove(0, 1);
-    }
-    const QStringList parts = spec.split(QLatin1Char(':'));
-    bool ok = false;
-    *segment = parts.value(0).toLongLong(&ok);
-    if (!ok || (parts.size() != 1 && parts.size() != 3))
-        return false;
-    *start = parts.size() == 3 ? parts[1].toInt() : 0;
-    *end = parts.size() == 3 ? parts[2].toInt() : 0;
-    return true;
-}
-
 std::optional<FuzzyDate> dateArgument(CliContext &context, const QString &text)
 {
     std::optional<FuzzyDate> date = FuzzyDate::fromIso(text);
@@ -109,12 +89,10 @@ int eventAdd(const QStringList &arguments)
         for (const QString &id : context.parser.values(QStringLiteral("entity")))
             event.entityIds.push_back(id.toLongLong());
         const qint64 id = store.add(event);
-        for (const QString &span : context.parser.values(QStringLiteral("evidence"))) {
-            qint64 segment = 0;
-            QString field;
-            int start = 0, end = 0;
-            if (!parseSpan(span, &segment, &field, &start, &end) || !store.addEvidence(id, segment, field, start, end))
-                return context.fail(QStringLiteral("bad --evidence %1 (SEGMENT:START:END of an existing segment)").arg(span));
+        for (const QString &text : context.parser.values(QStringLiteral("evidence"))) {
+            const std::optional<SpanArgument> span = parseSpan(text);
+            if (!span || !store.addEvidence(id, span->segment, span->field, span->start, span->end))
+                return context.fail(QStringLiteral("bad --evidence %1 (SEGMENT:START:END of an existing segment)").arg(text));
         }
         transaction.commit();
         if (context.json())
@@ -205,10 +183,8 @@ int evidence(const QStringList &arguments)
         QTextStream(stderr) << "Usage: dossier-cli evidence add CASE EVENT SEGMENT:START:END\n";
         return kUsageError;
     }
-    qint64 segment = 0;
-    QString field;
-    int start = 0, end = 0;
-    if (!parseSpan(context.positional().at(2), &segment, &field, &start, &end)) {
+    const std::optional<SpanArgument> span = parseSpan(context.positional().at(2));
+    if (!span) {
         context.fail(QStringLiteral("the span is SEGMENT:START:END"));
         return kUsageError;
     }
@@ -220,9 +196,10 @@ int evidence(const QStringList &arguments)
         const qint64 eventId = *event;
         if (!store.get(eventId))
             return context.fail(QStringLiteral("there is no event %1").arg(eventId));
-        const qint64 id = store.addEvidence(eventId, segment, field, start, end, context.parser.value(QStringLiteral("note")));
+        const qint64 id = store.addEvidence(eventId, span->segment, span->field, span->start, span->end,
+                                            context.parser.value(QStringLiteral("note")));
         if (!id)
-            return context.fail(QStringLiteral("there is no segment %1").arg(segment));
+            return context.fail(QStringLiteral("there is no segment %1").arg(span->segment));
         if (context.json())
             context.printJson(eventJson(*store.get(eventId)));
         return 0;
