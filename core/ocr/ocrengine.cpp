@@ -1,7 +1,6 @@
 #include "ocrengine.h"
 
 #include <QDebug>
-#include <QRegularExpression>
 
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
@@ -27,11 +26,16 @@ bool isCjk(QChar c)
            c.isSurrogate();
 }
 
-// The same rule as joinCjk, between two words: Chinese runs and figures beside them are
-// written without a blank.
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// Chinese runs, and figures beside them, are written without a blank: between words
+// (assembling the page) and inside one (joinCjk).
 bool joinsWithoutBlank(QChar before, QChar after)
 {
-    return (isCjk(before) && (isCjk(after) || after.isDigit())) || (before.isDigit() && isCjk(after));
+    return (isCjk(before) && (isCjk(after) || isAsciiDigit(after))) || (isAsciiDigit(before) && isCjk(after));
 }
 
 bool isCancelled(void *flag, int)
@@ -136,10 +140,22 @@ QString OcrEngine::joinCjk(const QString &text)
 {
     // A blank with CJK on both sides, or between a figure and CJK (20 万元), is an OCR
     // artefact; between Latin words it is real.
-    static const QString cjk = QStringLiteral("[\\x{3000}-\\x{303F}\\x{3400}-\\x{9FFF}\\x{FF00}-\\x{FFEF}]");
-    static const QRegularExpression blankBetweenCjk(QStringLiteral("(?<=%1)[ \\t]+(?=%1)|(?<=[0-9])[ \\t]+(?=%1)|(?<=%1)[ \\t]+(?=[0-9])").arg(cjk));
-    QString joined = text;
-    return joined.replace(blankBetweenCjk, QString());
+    const auto isBlank = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); };
+    QString joined;
+    joined.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isBlank(text[i]) || joined.isEmpty()) {
+            joined += text[i++];
+            continue;
+        }
+        qsizetype next = i;
+        while (next < text.size() && isBlank(text[next]))
+            ++next;
+        if (next == text.size() || !joinsWithoutBlank(joined.back(), text[next]))
+            joined += text.mid(i, next - i);
+        i = next;
+    }
+    return joined;
 }
 
 } // namespace dossier
