@@ -188,6 +188,18 @@ std::vector<Mention> EntityStore::mentionsOf(qint64 entityId, bool includeReject
     return list;
 }
 
+std::vector<Mention> EntityStore::mentionsInSegment(qint64 segmentId)
+{
+    Statement query = m_db.prepare(QStringLiteral(
+        "SELECT %1 FROM mentions m JOIN segments s ON s.id = m.segment_id WHERE m.segment_id = ? "
+        "AND m.field = 'original' ORDER BY m.id").arg(QString::fromLatin1(kMentionColumns)));
+    query.bind(1, segmentId);
+    std::vector<Mention> list;
+    while (query.step())
+        list.push_back(readMention(query));
+    return list;
+}
+
 std::vector<Mention> EntityStore::mentionsInDocument(qint64 documentId)
 {
     Statement query = m_db.prepare(QStringLiteral(

@@ -53,6 +53,8 @@ public:
     void removeMention(qint64 mentionId);
     std::vector<Mention> mentionsOf(qint64 entityId, bool includeRejected = false);
     std::vector<Mention> mentionsInDocument(qint64 documentId);
+    // Every mention in a segment's original, rejected ones too, in the order they were made.
+    std::vector<Mention> mentionsInSegment(qint64 segmentId);
 
     qint64 addRelation(const Relation &relation);
     void removeRelation(qint64 relationId);

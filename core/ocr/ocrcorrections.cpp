@@ -10,32 +10,6 @@
 
 namespace dossier {
 
-namespace {
-
-std::vector<Mention> mentionsIn(Database &db, qint64 segmentId)
-{
-    Statement query = db.prepare(QStringLiteral(
-        "SELECT id, entity_id, start, \"end\", text, origin, status FROM mentions "
-        "WHERE segment_id = ? AND field = 'original' ORDER BY id"));
-    query.bind(1, segmentId);
-    std::vector<Mention> mentions;
-    while (query.step()) {
-        Mention mention;
-        mention.id = query.int64(0);
-        mention.entityId = query.int64(1);
-        mention.segmentId = segmentId;
-        mention.start = query.integer(2);
-        mention.end = query.integer(3);
-        mention.text = query.text(4);
-        mention.origin = query.text(5);
-        mention.status = Mention::statusFromName(query.text(6));
-        mentions.push_back(std::move(mention));
-    }
-    return mentions;
-}
-
-} // namespace
-
 SegmentTextState OcrCorrections::snapshot(qint64 segmentId)
 {
     Statement query = m_db.prepare(
@@ -48,7 +22,7 @@ SegmentTextState OcrCorrections::snapshot(qint64 segmentId)
         state.machineText = query.optionalText(1);
         state.correctedAt = query.optionalText(2);
     }
-    state.mentions = mentionsIn(m_db, segmentId);
+    state.mentions = EntityStore(m_db).mentionsInSegment(segmentId);
     return state;
 }
 
@@ -85,7 +59,7 @@ Status OcrCorrections::correct(qint64 segmentId, const QString &text)
     Transaction transaction(m_db);
     Statement move = m_db.prepare(QStringLiteral("UPDATE mentions SET start = ?, \"end\" = ? WHERE id = ?"));
     Statement drop = m_db.prepare(QStringLiteral("DELETE FROM mentions WHERE id = ?"));
-    for (const Mention &mention : mentionsIn(m_db, segmentId)) {
+    for (const Mention &mention : EntityStore(m_db).mentionsInSegment(segmentId)) {
         if (mention.end <= prefix)
             continue;
         if (mention.start >= changedEnd)
