@@ -164,6 +164,8 @@ void MainWindow::createMenus()
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("New Case From &JSON Export…"), this, [this] {
+        if (!backgroundWorkStopped()) // it replaces the open case, like New and Open
+            return;
         const QString json = QFileDialog::getOpenFileName(this, tr("Case Export"), defaultFolder(), tr("JSON (*.json)"));
         if (json.isEmpty())
             return;

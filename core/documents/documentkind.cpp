@@ -21,9 +21,8 @@ QString toString(DocumentKind kind)
 
 std::optional<DocumentKind> documentKindFromString(const QString &name)
 {
-    for (DocumentKind kind :
-         {DocumentKind::Pdf, DocumentKind::Html, DocumentKind::Text, DocumentKind::Bilingual,
-                               DocumentKind::Image})
+    for (DocumentKind kind : {DocumentKind::Pdf, DocumentKind::Html, DocumentKind::Text, DocumentKind::Bilingual,
+                              DocumentKind::Image})
         if (toString(kind) == name)
             return kind;
     return std::nullopt;

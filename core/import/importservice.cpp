@@ -161,7 +161,7 @@ ImportOutcome ImportService::importFile(const QString &path, const ImportOptions
         if (m_pageProgress)
             parseOptions.ocrProgress = [&](int page, int pages) { m_pageProgress(path, page, pages); };
         Result<ImportedDocument> parsed = parse(bytes, fileName, parseOptions);
-        if (!parsed && cancel && cancel->load()) {
+        if (!parsed && parseOptions.cancelled()) {
             outcome.status = ImportOutcome::Status::Cancelled;
             outcome.error = parsed.error().message;
             return outcome;
