@@ -3,6 +3,7 @@
 #include "clicase.h"
 #include "commands.h"
 
+#include "documents/documentstore.h"
 #include "storage/casefile.h"
 #include "timeline/dateparser.h"
 #include "timeline/eventstore.h"
@@ -215,28 +216,58 @@ int propose(const QStringList &arguments)
     if (!documentId)
         return kUsageError;
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        ProcurementFields fields(caseFile.db());
-        QJsonObject found;
-        for (const ProcurementField &f : fields.ofDocument(*documentId)) {
+        ProcurementFields procurement(caseFile.db());
+        const NoticeReading reading = procurement.read(*documentId);
+        const auto fieldJson = [](const ProcurementField &f) {
             QJsonObject object{{QStringLiteral("label"), f.label},
                                {QStringLiteral("value"), f.value},
-                               {QStringLiteral("segment_id"), f.segmentId}};
+                               {QStringLiteral("how"), f.how},
+                               {QStringLiteral("segment_id"), f.segmentId},
+                               {QStringLiteral("evidence"), QStringLiteral("%1:%2:%3").arg(f.segmentId).arg(f.start).arg(f.end)}};
             if (f.date)
                 object.insert(QStringLiteral("date"), f.date->toIso());
-            found.insert(f.key, object);
+            if (f.yuan)
+                object.insert(QStringLiteral("yuan"), *f.yuan);
+            if (f.yuanHigh)
+                object.insert(QStringLiteral("yuan_high"), *f.yuanHigh);
+            return object;
+        };
+        QJsonObject found;
+        for (const ProcurementField &f : reading.fields)
+            found.insert(f.key, fieldJson(f));
+        QJsonArray awards;
+        for (const NoticeAward &a : reading.awards) {
+            QJsonObject award{{QStringLiteral("package"), a.package}, {QStringLiteral("supplier"), fieldJson(*a.supplier)}};
+            if (a.amount)
+                award.insert(QStringLiteral("amount"), fieldJson(*a.amount));
+            awards.append(award);
         }
+        const std::optional<DocumentInfo> document = DocumentStore(caseFile.db()).get(*documentId);
         QJsonArray proposals;
-        for (const ProposedEvent &p : fields.propose(*documentId))
-            proposals.append(QJsonObject{{QStringLiteral("date"), p.date.toIso()},
-                                         {QStringLiteral("title"), p.title},
-                                         {QStringLiteral("description"), p.description},
-                                         {QStringLiteral("entities"), QJsonArray::fromStringList(p.entityNames)},
-                                         {QStringLiteral("evidence"), QStringLiteral("%1:%2:%3").arg(p.segmentId).arg(p.start).arg(p.end)}});
+        for (const ProposedEvent &p : ProcurementFields::propose(reading, document ? document->title : QString())) {
+            QJsonObject proposal{{QStringLiteral("date"), p.date.toIso()},
+                                 {QStringLiteral("title"), p.title},
+                                 {QStringLiteral("description"), p.description},
+                                 {QStringLiteral("entities"), QJsonArray::fromStringList(p.entityNames)},
+                                 {QStringLiteral("quote"), p.quote},
+                                 {QStringLiteral("evidence"), QStringLiteral("%1:%2:%3").arg(p.segmentId).arg(p.start).arg(p.end)}};
+            if (!p.package.isEmpty())
+                proposal.insert(QStringLiteral("package"), p.package);
+            if (p.yuan)
+                proposal.insert(QStringLiteral("yuan"), *p.yuan);
+            proposals.append(proposal);
+        }
         if (context.json()) {
-            context.printJson(QJsonObject{{QStringLiteral("fields"), found}, {QStringLiteral("events"), proposals}});
+            context.printJson(QJsonObject{{QStringLiteral("fields"), found},
+                                          {QStringLiteral("awards"), awards},
+                                          {QStringLiteral("events"), proposals}});
         } else {
             for (auto it = found.begin(); it != found.end(); ++it)
                 context.out << it.key() << '\t' << it.value()[QStringLiteral("value")].toString() << Qt::endl;
+            for (const QJsonValue &a : awards)
+                context.out << "award\t" << a[QStringLiteral("package")].toString() << '\t'
+                            << a[QStringLiteral("supplier")][QStringLiteral("value")].toString() << '\t'
+                            << a[QStringLiteral("amount")][QStringLiteral("value")].toString() << Qt::endl;
             for (const QJsonValue &p : proposals)
                 context.out << "propose\t" << p[QStringLiteral("date")].toString() << '\t' << p[QStringLiteral("title")].toString() << Qt::endl;
         }

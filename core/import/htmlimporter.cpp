@@ -20,7 +20,7 @@ Result<ImportedDocument> HtmlImporter::parse(const QByteArray &bytes, const QStr
     page.hasTextLayer = !html.text.trimmed().isEmpty();
     document.pages.push_back(page);
     segmentPages(document);
-    document.title = html.title.isEmpty() ? titleFromText(html.text, fileName) : html.title;
+    document.title = titleFor(html.title, document, fileName);
     document.warning = html.warning;
     return document;
 }

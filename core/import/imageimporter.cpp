@@ -93,8 +93,7 @@ Result<ImportedDocument> ImageImporter::parse(const QByteArray &bytes, const QSt
     }
     document.pages.push_back(std::move(page));
     segmentPages(document);
-    document.title = document.segments.empty() ? QFileInfo(fileName).completeBaseName()
-                                               : titleFromText(document.segments.front().text, fileName);
+    document.title = titleFor(QString(), document, QFileInfo(fileName).completeBaseName());
     return document;
 }
 

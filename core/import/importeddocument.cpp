@@ -1,6 +1,7 @@
 #include "importeddocument.h"
 
 #include "../text/languageguess.h"
+#include "documenttitle.h"
 #include "../text/segmenter.h"
 
 #include <QList>
@@ -25,16 +26,15 @@ void segmentPages(ImportedDocument &document)
     document.language = LanguageGuess::of(all);
 }
 
-QString titleFromText(const QString &text, const QString &fallback)
+QString titleFor(const QString &declared, const ImportedDocument &document, const QString &fallback)
 {
-    constexpr int kMaxTitle = 120;
-    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed().toString().simplified();
-        if (trimmed.size() < 2)
-            continue;
-        return trimmed.size() > kMaxTitle ? trimmed.left(kMaxTitle - 1) + QChar(0x2026) : trimmed;
+    QStringList lines;
+    for (const ImportedSegment &segment : document.segments) {
+        if (lines.size() >= 40)
+            break;
+        lines << segment.text;
     }
-    return fallback;
+    return DocumentTitle::choose(declared, lines, fallback);
 }
 
 } // namespace dossier

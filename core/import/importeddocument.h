@@ -53,6 +53,8 @@ namespace dossier {
 void segmentPages(ImportedDocument &document);
 
 // The first meaningful line of the text, shortened, for documents without a title.
-QString titleFromText(const QString &text, const QString &fallback);
+// The title of an imported document: what the file declares if it is a title, else the
+// notice's heading or its first meaningful line (see DocumentTitle).
+QString titleFor(const QString &declared, const ImportedDocument &document, const QString &fallback);
 
 } // namespace dossier

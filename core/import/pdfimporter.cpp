@@ -1,6 +1,7 @@
 #include "pdfimporter.h"
 
 #include "../ocr/scanreader.h"
+#include "../text/gbkmojibake.h"
 #include "../text/textfolder.h"
 
 #include <QDebug>
@@ -75,7 +76,8 @@ Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QStri
             page.height = size.height();
             // CJK fonts often map glyphs to Kangxi radicals (⼤ for 大): repair them so
             // that what the reporter copies is the real character.
-            page.text = TextFolder::normalizeIdeographs(popplerPage->text(QRectF()));
+            // GBK drawn through a WinAnsi font comes out as Latin-1 ("Ä¿Â¼"): read it back.
+            page.text = TextFolder::normalizeIdeographs(GbkMojibake::repair(popplerPage->text(QRectF())));
         }
         page.hasTextLayer = !page.text.trimmed().isEmpty();
         if (!page.hasTextLayer && options.ocr) {
@@ -101,11 +103,7 @@ Result<ImportedDocument> PdfImporter::parse(const QByteArray &bytes, const QStri
         document.warning = tr("Text recognition failed on page(s) %1; they are in the case without text.")
                                .arg(unreadable.join(QStringLiteral(", ")));
     segmentPages(document);
-    if (document.title.isEmpty()) {
-        document.title = document.segments.empty()
-                             ? QFileInfo(fileName).completeBaseName()
-                             : titleFromText(document.segments.front().text, fileName);
-    }
+    document.title = titleFor(document.title, document, QFileInfo(fileName).completeBaseName());
     return document;
 }
 

@@ -23,7 +23,7 @@ ImportedDocument TextImporter::fromText(const QString &text, const QString &file
     page.hasTextLayer = !text.trimmed().isEmpty();
     document.pages.push_back(page);
     segmentPages(document);
-    document.title = titleFromText(text, fileName);
+    document.title = titleFor(QString(), document, fileName);
     return document;
 }
 

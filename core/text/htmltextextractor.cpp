@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 
 #include <memory>
+#include <vector>
 
 namespace dossier {
 
@@ -74,16 +75,26 @@ public:
             if (isSkipped(name))
                 continue;
             if (name == QLatin1String("br")) {
-                lineBreak();
+                if (m_inlineCellDepth > 0)
+                    inlineBreak();
+                else
+                    lineBreak();
                 continue;
             }
-            const bool block = isBlock(name);
             const bool cell = name == QLatin1String("td") || name == QLatin1String("th");
+            // Inside a simple table cell, Word's <p> per cell is no paragraph: the row
+            // stays one line so that a header and its value stay in their columns.
+            const bool block = isBlock(name) && m_inlineCellDepth == 0;
             if (block)
                 blockBreak();
+            else if (isBlock(name))
+                inlineBreak();
             else if (cell)
                 cellBreak();
+            const bool inlineCell = cell && m_inlineCellDepth == 0 && isSimpleCell(child);
+            m_inlineCellDepth += inlineCell ? 1 : 0;
             walk(child->children, preformatted || name == QLatin1String("pre"), depth + 1);
+            m_inlineCellDepth -= inlineCell ? 1 : 0;
             if (block)
                 blockBreak();
         }
@@ -98,6 +109,35 @@ public:
 
 private:
     bool m_pendingSpace = false;
+    int m_inlineCellDepth = 0;
+
+    // A cell of a data table, not a layout cell holding a page: no nested table and
+    // little text.
+    static bool isSimpleCell(const xmlNode *cell)
+    {
+        int budget = 400; // characters (UTF-8 bytes) a data cell may hold
+        std::vector<const xmlNode *> stack{cell->children};
+        while (!stack.empty()) {
+            const xmlNode *node = stack.back();
+            stack.pop_back();
+            for (; node; node = node->next) {
+                if (node->type == XML_ELEMENT_NODE && (xmlStrcasecmp(node->name, BAD_CAST "table") == 0))
+                    return false;
+                if (node->type == XML_TEXT_NODE && node->content)
+                    budget -= int(xmlStrlen(node->content));
+                if (budget < 0)
+                    return false;
+                if (node->children)
+                    stack.push_back(node->children);
+            }
+        }
+        return true;
+    }
+
+    void inlineBreak()
+    {
+        m_pendingSpace = !text.isEmpty() && text.back() != QLatin1Char('\t');
+    }
 
     void appendText(const QString &raw, bool preformatted)
     {
@@ -141,11 +181,15 @@ private:
             text += QLatin1Char('\n');
     }
 
+    // Cells are kept apart by a tab so that readers of the text can tell columns from
+    // the spaces inside a cell.
     void cellBreak()
     {
         m_pendingSpace = false;
-        if (!text.isEmpty() && !text.back().isSpace())
-            text += QLatin1Char(' ');
+        while (!text.isEmpty() && text.back() == QLatin1Char(' '))
+            text.chop(1);
+        if (!text.isEmpty() && text.back() != QLatin1Char('\n'))
+            text += QLatin1Char('\t');
     }
 };
 

@@ -1,145 +1,116 @@
 #include "procurementfields.h"
 
 #include "../documents/documentstore.h"
+#include "../figures/figureparser.h"
+#include "../notices/noticereader.h"
 #include "../storage/database.h"
-#include "dateparser.h"
-
-#include <QRegularExpression>
 
 namespace dossier {
 
 namespace {
 
-struct Label
+ProposedEvent fromField(const ProcurementField &evidence)
 {
-    const char *key;
-    const char16_t *pattern;
-    bool isDate;
-};
+    ProposedEvent e;
+    e.segmentId = evidence.segmentId;
+    e.start = evidence.start;
+    e.end = evidence.end;
+    e.quote = evidence.value;
+    return e;
+}
 
-// Most specific labels first; the value runs to the end of the line or the next label.
-const Label kLabels[] = {
-    {"project_number", u"项目编号|采购项目编号|招标编号", false},
-    {"project_name", u"项目名称|采购项目名称", false},
-    {"agent", u"采购代理机构(?:名称)?|代理机构", false},
-    {"purchaser", u"采购人(?:名称)?|采购单位", false},
-    {"budget", u"预算金额|采购预算", false},
-    {"price_ceiling", u"最高限价", false},
-    {"supplier", u"(?:中标|成交)(?:（成交）)?供应商(?:名称)?|中标人|成交人", false},
-    {"award_amount", u"(?:中标|成交)(?:（成交）)?(?:金额|价格|价)", false},
-    {"notice_date", u"公告日期|公告时间", true},
-    {"published", u"发布时间|发布日期", true},
-    {"bid_opening", u"开标时间(?:和地点)?", true},
-    {"bid_deadline", u"(?:提交)?投标(?:文件)?截止时间|响应文件提交截止时间", true},
-};
+QString amountText(const ProcurementField &amount)
+{
+    if (!amount.yuan)
+        return amount.value;
+    QString text = FigureParser::formatValue(*amount.yuan);
+    if (amount.yuanHigh)
+        text += QStringLiteral("–") + FigureParser::formatValue(*amount.yuanHigh);
+    return QStringLiteral("%1 yuan").arg(text);
+}
 
 } // namespace
 
-std::vector<ProcurementField> ProcurementFields::extract(const QString &text, qint64 segmentId, int year)
+NoticeReading ProcurementFields::readText(const QString &text, qint64 segmentId)
 {
-    std::vector<ProcurementField> fields;
-    for (const Label &label : kLabels) {
-        const QRegularExpression pattern(
-            QStringLiteral("(?:^|[\\s、.．)）])((?:%1))\\s*[：:]\\s*([^\\n；;]+)").arg(QString::fromUtf16(label.pattern)));
-        const QRegularExpressionMatch m = pattern.match(text);
-        if (!m.hasMatch())
-            continue;
-        ProcurementField field;
-        field.key = QString::fromLatin1(label.key);
-        field.label = m.captured(1);
-        field.value = m.captured(2).trimmed();
-        // A value ends where the sentence does.
-        if (const qsizetype stop = field.value.indexOf(QChar(u'。')); stop >= 0 && !label.isDate)
-            field.value.truncate(stop);
-        field.segmentId = segmentId;
-        field.start = int(m.capturedStart(2));
-        field.end = field.start + int(field.value.size());
-        if (label.isDate) {
-            DateParser::Options options = DateParser::defaults();
-            if (year > 0)
-                options.referenceYear = year;
-            field.date = DateParser::parse(field.value, options);
-            if (!field.date)
-                continue;
-        }
-        // One field per key in a segment: the purchaser label inside 采购人信息 is not a value.
-        if (field.value.isEmpty())
-            continue;
-        fields.push_back(field);
-    }
-    return fields;
+    std::vector<NoticeLine> lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            lines.emplace_back(segmentId, line);
+    return NoticeReader::read(lines);
 }
 
-std::vector<ProcurementField> ProcurementFields::ofDocument(qint64 documentId)
+NoticeReading ProcurementFields::read(qint64 documentId)
 {
-    std::vector<ProcurementField> fields;
-    for (const SegmentInfo &segment : DocumentStore(m_db).segments(documentId)) {
-        for (ProcurementField &field : extract(segment.text, segment.id)) {
-            const bool known = std::any_of(fields.begin(), fields.end(),
-                                           [&](const ProcurementField &f) { return f.key == field.key; });
-            if (!known)
-                fields.push_back(std::move(field));
-        }
-    }
-    return fields;
+    std::vector<NoticeLine> lines;
+    for (const SegmentInfo &segment : DocumentStore(m_db).segments(documentId))
+        if (!segment.text.trimmed().isEmpty())
+            lines.emplace_back(segment.id, segment.text);
+    return NoticeReader::read(lines);
 }
 
 std::vector<ProposedEvent> ProcurementFields::propose(qint64 documentId)
 {
-    const std::vector<ProcurementField> fields = ofDocument(documentId);
-    auto value = [&](const char *key) -> const ProcurementField * {
-        for (const ProcurementField &f : fields)
-            if (f.key == QLatin1String(key))
-                return &f;
-        return nullptr;
-    };
     const std::optional<DocumentInfo> document = DocumentStore(m_db).get(documentId);
-    const QString title = document ? document->title : QString();
-    const ProcurementField *name = value("project_name");
-    const ProcurementField *purchaser = value("purchaser");
-    const ProcurementField *supplier = value("supplier");
-    const ProcurementField *amount = value("award_amount");
-    const ProcurementField *budget = value("budget");
-    const ProcurementField *published = value("published");
-    if (!published)
-        published = value("notice_date");
-    const QString project = name ? name->value : title;
-    QStringList entities;
-    if (purchaser)
-        entities << purchaser->value;
-    if (supplier)
-        entities << supplier->value;
+    return propose(read(documentId), document ? document->title : QString());
+}
+
+std::vector<ProposedEvent> ProcurementFields::propose(const NoticeReading &reading, const QString &documentTitle)
+{
+    const ProcurementField *name = reading.field("project_name");
+    const ProcurementField *purchaser = reading.field("purchaser");
+    const ProcurementField *budget = reading.field("budget");
+    const ProcurementField *ceiling = reading.field("price_ceiling");
+    const ProcurementField *published = reading.field("published");
+    const ProcurementField *awarded = reading.field("award_date");
+    const QString project = name ? name->value : documentTitle;
+    const ProcurementField *dated = published ? published : awarded;
 
     std::vector<ProposedEvent> proposals;
-    const bool award = supplier || title.contains(QStringLiteral("结果")) || title.contains(QStringLiteral("中标")) ||
-                       title.contains(QStringLiteral("成交"));
-    if (published && published->date) {
-        ProposedEvent e;
-        e.date = *published->date;
-        if (award && supplier) {
-            e.title = QStringLiteral("Award to %1%2").arg(supplier->value, amount ? QStringLiteral(" for ") + amount->value : QString());
-            e.description = QStringLiteral("%1: %2 awarded to %3%4.")
-                                .arg(purchaser ? purchaser->value : QString(), project, supplier->value,
-                                     amount ? QStringLiteral(" (") + amount->value + QLatin1Char(')') : QString());
-        } else {
-            e.title = QStringLiteral("Tender notice published: %1").arg(project);
-            e.description = budget ? QStringLiteral("Budget: %1").arg(budget->value) : QString();
+    if (dated && dated->date) {
+        for (const NoticeAward &award : reading.awards) {
+            // The evidence is the line that names the winner (and, in a table, its amount).
+            ProposedEvent e = fromField(*award.supplier);
+            e.date = *(awarded && awarded->date && !published ? awarded->date : dated->date);
+            e.package = award.package;
+            const QString package = award.package.isEmpty() || reading.awards.size() < 2
+                                        ? QString()
+                                        : QStringLiteral(" (package %1)").arg(award.package);
+            const QString amount = award.amount ? QStringLiteral(" for ") + amountText(*award.amount) : QString();
+            e.title = QStringLiteral("Award to %1%2%3").arg(award.supplier->value, package, amount);
+            e.description = QStringLiteral("%1%2 awarded to %3%4.")
+                                .arg(purchaser ? purchaser->value + QStringLiteral(": ") : QString(), project,
+                                     award.supplier->value,
+                                     award.amount ? QStringLiteral(" (") + award.amount->value + QLatin1Char(')') : QString());
+            if (award.amount)
+                e.yuan = award.amount->yuan;
+            if (purchaser)
+                e.entityNames << purchaser->value;
+            e.entityNames << award.supplier->value;
+            proposals.push_back(e);
         }
-        e.entityNames = entities;
-        e.segmentId = published->segmentId;
-        e.start = published->start;
-        e.end = published->end;
-        proposals.push_back(e);
+        if (reading.awards.empty() && published && published->date) {
+            ProposedEvent e = fromField(*published);
+            e.date = *published->date;
+            e.title = QStringLiteral("Tender notice published: %1").arg(project);
+            const ProcurementField *money = budget ? budget : ceiling;
+            if (money) {
+                e.description = QStringLiteral("%1: %2").arg(money == budget ? QStringLiteral("Budget") : QStringLiteral("Price ceiling"),
+                                                             money->value);
+                e.yuan = money->yuan;
+            }
+            if (purchaser)
+                e.entityNames << purchaser->value;
+            proposals.push_back(e);
+        }
     }
     for (const auto &[key, what] : {std::pair{"bid_deadline", "Bid deadline"}, std::pair{"bid_opening", "Bids opened"}}) {
-        if (const ProcurementField *f = value(key); f && f->date) {
-            ProposedEvent e;
+        if (const ProcurementField *f = reading.field(key); f && f->date) {
+            ProposedEvent e = fromField(*f);
             e.date = *f->date;
             e.title = QStringLiteral("%1: %2").arg(QString::fromLatin1(what), project);
-            e.entityNames = purchaser ? QStringList{purchaser->value} : QStringList();
-            e.segmentId = f->segmentId;
-            e.start = f->start;
-            e.end = f->end;
+            if (purchaser)
+                e.entityNames << purchaser->value;
             proposals.push_back(e);
         }
     }
