@@ -1,5 +1,7 @@
 #include "chinesenumerals.h"
 
+#include <algorithm>
+
 namespace dossier {
 
 namespace {
@@ -59,6 +61,25 @@ std::optional<double> ChineseNumerals::multiplier(QChar c)
     return std::nullopt;
 }
 
+double ChineseNumerals::trailingSection(QStringView text)
+{
+    double m = 1;
+    for (qsizetype i = text.size(); i-- > 0;) {
+        if (isWan(text[i]))
+            m *= 1e4;
+        else if (isYi(text[i]))
+            m *= 1e8;
+        else
+            break;
+    }
+    return m;
+}
+
+bool ChineseNumerals::hasSection(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return isWan(c) || isYi(c); });
+}
+
 std::optional<double> ChineseNumerals::parse(QStringView text)
 {
     if (text.isEmpty())
@@ -83,6 +104,18 @@ std::optional<double> ChineseNumerals::parse(QStringView text)
     double total = 0;
     double section = 0;
     double number = 0;
+    // 三万五 is 35,000 and 两千六 2,600: a last digit right after a unit (no 零 between)
+    // counts in the next place down, as everyone reads it.
+    const qsizetype n = text.size();
+    if (n >= 3 && isDigitChar(text[n - 1]) && digitValue(text[n - 1]) > 0 && !isDigitChar(text[n - 2]) &&
+        text[n - 2] != u'十' && text[n - 2] != u'拾') {
+        if (const std::optional<double> unit = multiplier(text[n - 2]); unit && *unit >= 100) {
+            const std::optional<double> head = parse(text.first(n - 1));
+            if (!head)
+                return std::nullopt;
+            return *head + digitValue(text[n - 1]) * (*unit / 10);
+        }
+    }
     for (QChar c : text) {
         if (const int d = digitValue(c); d >= 0) {
             number = d;

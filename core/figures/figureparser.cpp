@@ -41,7 +41,7 @@ const Affix kPrefixCurrencies[] = {
 };
 
 const Affix kSuffixCurrencies[] = {
-    {u"元人民币", "CNY"}, {u"元整", "CNY"}, {u"美元", "USD"}, {u"英镑", "GBP"}, {u"欧元", "EUR"},
+    {u"元人民币", "CNY"}, {u"元整", "CNY"}, {u"圆整", "CNY"}, {u"圆", "CNY"}, {u"美元", "USD"}, {u"英镑", "GBP"}, {u"欧元", "EUR"},
     {u"港元", "HKD"},     {u"港币", "HKD"}, {u"块钱", "CNY"}, {u"元", "CNY"},   {u"US dollars", "USD"},
     {u"dollars", "USD"},  {u"dollar", "USD"}, {u"yuan", "CNY"}, {u"renminbi", "CNY"}, {u"RMB", "CNY"},
     {u"CNY", "CNY"},      {u"USD", "USD"},  {u"pounds", "GBP"}, {u"euros", "EUR"}, {u"euro", "EUR"},
@@ -110,7 +110,7 @@ public:
                 // Not a figure (a date, a code): skip the whole token, not just a digit,
                 // so that "2024-03-15" does not turn into "03-15".
                 while (i < m_w.size() && (isAsciiDigit(m_w[i]) || isLatinLetter(m_w[i]) || m_w[i] == u'-' ||
-                                          m_w[i] == u'/' || m_w[i] == u'.' || m_w[i] == u'_'))
+                                          m_w[i] == u'/' || m_w[i] == u'.' || m_w[i] == u'_' || m_w[i] == u':'))
                     ++i;
             } else {
                 ++i;
@@ -163,6 +163,8 @@ private:
         int end = 0;
         bool chinese = false;
         bool words = false;
+        double trailingSection = 1; // 万 or 亿 ending a Chinese run
+        bool hasSection = false;
     };
 
     bool arabic(int i, Number &number) const
@@ -184,6 +186,12 @@ private:
                 !isAsciiDigit(at(j + 4)))
                 ++j;
         }
+        // 0755-23338582, 010: numbers do not start with a zero; codes and phones do.
+        if (digits.size() >= 2 && digits.front() == u'0' && at(j) != u'.')
+            return false;
+        // 20:20, 9:30 — a clock time.
+        if ((at(j) == u':' || at(j) == u'：') && isAsciiDigit(at(j + 1)) && isAsciiDigit(at(j + 2)))
+            return false;
         if (at(j) == u'.' && isAsciiDigit(at(j + 1))) {
             digits += QLatin1Char('.');
             ++j;
@@ -224,9 +232,33 @@ private:
         int j = i;
         while (ChineseNumerals::isNumeralChar(at(j)))
             ++j;
-        const std::optional<double> value = ChineseNumerals::parse(QStringView(m_w).mid(i, j - i));
+        const QStringView run = QStringView(m_w).mid(i, j - i);
+        std::optional<double> value = ChineseNumerals::parse(run);
         if (!value)
             return false;
+        number.trailingSection = ChineseNumerals::trailingSection(run);
+        number.hasSection = ChineseNumerals::hasSection(run);
+        // 零点一, 三点五亿: 点 is the decimal point when digits follow it.
+        if (at(j) == u'点' && ChineseNumerals::isDigitChar(at(j + 1)) && !number.hasSection) {
+            int k = j + 1;
+            double fraction = 0;
+            double place = 0.1;
+            while (ChineseNumerals::isDigitChar(at(k))) {
+                fraction += *ChineseNumerals::parse(QStringView(m_w).mid(k, 1)) * place;
+                place /= 10;
+                ++k;
+            }
+            int m = k;
+            double scale = 1;
+            while (at(m) == u'万' || at(m) == u'亿') {
+                scale *= at(m) == u'万' ? 1e4 : 1e8;
+                ++m;
+            }
+            value = (*value + fraction) * scale;
+            number.trailingSection = scale;
+            number.hasSection = scale > 1;
+            j = m;
+        }
         number.value = *value;
         number.end = j;
         number.chinese = true;
@@ -375,12 +407,69 @@ private:
                !number.words && at(j + 1) != u'间';
     }
 
+    // 壹角, 一角七分, 零五分, 5角 after 元: tenths and hundredths of a yuan.
+    int jiaoFen(int j, double &value) const
+    {
+        int k = j;
+        if (at(k) == u'零')
+            ++k;
+        for (const auto &[unit, place] : {std::pair{u'角', 0.1}, std::pair{u'分', 0.01}}) {
+            int digit = -1;
+            if (ChineseNumerals::isDigitChar(at(k)) && at(k + 1) == unit)
+                digit = int(*ChineseNumerals::parse(QStringView(m_w).mid(k, 1)));
+            else if (isAsciiDigit(at(k)) && at(k + 1) == unit)
+                digit = at(k).digitValue();
+            if (digit < 0)
+                continue;
+            value += (value < 0 ? -1 : 1) * digit * place;
+            k += 2;
+            j = k;
+            if (at(k) == u'零')
+                ++k;
+        }
+        return j;
+    }
+
+    // A Chinese number with no unit is still a figure when it cannot be a word: it opens
+    // with a digit and has a place (三万五, 一百二十), or it is a range.
+    bool unambiguousChinese(int pos, const Number &number) const
+    {
+        const QStringView run = QStringView(m_w).mid(pos, number.end - pos);
+        return ChineseNumerals::isDigitChar(run.front()) && run.size() >= 2 && number.value >= 100 &&
+               std::any_of(run.begin(), run.end(), [](QChar c) { return !ChineseNumerals::isDigitChar(c); });
+    }
+
+    // Long runs of digits with no separator and no unit, and numbers after a contact or
+    // account label, are codes: 13984083455, 邮编：100085, 账号：0619 2001.
+    bool isCode(int i, int pos, const Number &number) const
+    {
+        const QStringView digits = QStringView(m_w).mid(pos, number.end - pos);
+        const bool plain = std::all_of(digits.begin(), digits.end(), [](QChar c) { return isAsciiDigit(c); });
+        if (plain && digits.size() >= 7)
+            return true;
+        static const char16_t *const labels[] = {u"邮编", u"邮政编码", u"电话", u"手机", u"传真", u"联系方式", u"账号",
+                                                 u"帐号", u"QQ", u"编号", u"代码", u"Tel", u"Fax", u"Phone"};
+        const QStringView before = QStringView(m_w).mid(std::max(0, i - 8), std::min(i, 8));
+        for (const char16_t *label : labels)
+            if (before.contains(QStringView(label), Qt::CaseInsensitive))
+                return plain;
+        return false;
+    }
+
     bool scanFigure(int i, Figure &figure) const
     {
         QString currency;
         int pos = i;
         if (const int length = matchAffix(pos, kPrefixCurrencies, currency))
             pos = skipSpaces(pos + length);
+        // 负十元, −3.5%: a sign stands before the number (a dash after a word or a
+        // number is a range or a code, read elsewhere).
+        bool negative = false;
+        if (at(pos) == u'负' || ((at(pos) == u'-' || at(pos) == u'\u2212') && !at(pos - 1).isLetterOrNumber() &&
+                                  isAsciiDigit(at(pos + 1)))) {
+            negative = true;
+            ++pos;
+        }
         bool percentPrefix = false;
         if (matches(pos, u"百分之")) {
             percentPrefix = true;
@@ -398,8 +487,12 @@ private:
             if (number(second, upper) && upper.words == first.words) {
                 double upperValue = upper.value;
                 const int afterUpper = applyMultiplier(upper.end, upper, upperValue);
-                if (upperValue != upper.value && value == first.value)
-                    value *= upperValue / upper.value; // 100-200万: the multiplier covers both
+                // 100-200万, 一百二十到一百五十万: the multiplier covers both ends, unless
+                // the first is already the larger (从8500到3万: 8,500 to 30,000).
+                const double shared = upper.chinese ? upper.trailingSection : upperValue / upper.value;
+                const bool firstBare = first.chinese ? !first.hasSection : value == first.value;
+                if (shared > 1 && firstBare && value * shared <= upperValue)
+                    value *= shared;
                 if (upperValue > value) {
                     high = upperValue;
                     j = afterUpper;
@@ -408,9 +501,14 @@ private:
         }
         if (isDatePart(j, first, value))
             return false;
+        // 2000余元, 两千多元, 十来个: at least that many.
+        if (at(j) == u'余' || at(j) == u'多' || (at(j) == u'来' && first.chinese)) {
+            figure.approximate = true;
+            ++j;
+        }
 
         figure.start = i;
-        figure.value = value;
+        figure.value = negative ? -value : value;
         figure.high = high;
         const int afterSpace = skipSpaces(j);
         QString suffixCurrency;
@@ -424,6 +522,8 @@ private:
             figure.kind = Figure::Kind::Money;
             figure.unit = currency.isEmpty() ? suffixCurrency : currency;
             j = (at(j) == u' ' ? afterSpace : j) + length;
+            if (figure.unit == QLatin1String("CNY") && (suffixCurrency == QLatin1String("CNY")))
+                j = jiaoFen(j, figure.value);
             if (m_w.mid(j).startsWith(u'整'))
                 ++j;
         } else if (!currency.isEmpty()) {
@@ -433,8 +533,10 @@ private:
             figure.kind = Figure::Kind::Count;
             figure.unit = unit;
             j = end;
-        } else if (first.chinese || (first.words && value < 2)) {
+        } else if ((first.chinese && !unambiguousChinese(pos, first)) || (first.words && value < 2)) {
             return false; // 一 in 统一, "one of": numerals without a unit are words
+        } else if (!first.chinese && isCode(i, pos, first)) {
+            return false; // a phone number, postcode or account, not a quantity
         } else {
             figure.kind = Figure::Kind::Number;
         }

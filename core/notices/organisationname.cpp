@@ -77,7 +77,7 @@ std::vector<FoundOrganisation> OrganisationName::find(const QString &text)
     // (集团 in 集团有限公司 is no end); it starts after the last break before it: a
     // character that is no part of a name, the end of the previous name, or a lead-in.
     static const QRegularExpression leadIn(QStringLiteral("^.*(?:%1)").arg(kLeadIn));
-    static const QRegularExpression extension(QStringLiteral("^(?:股份|有限|分公司|集团|研究|[（(][\\x{4e00}-\\x{9fff}]{2,12}[）)])"));
+    static const QRegularExpression extension(QStringLiteral("^(?:股份|有限|分公司|集团|研究|[\\x{4e00}-\\x{9fff}]{1,6}分公司|[（(][\\x{4e00}-\\x{9fff}]{2,12}[）)])"));
     const auto nameChar = [](QChar c) {
         return isHanChar(c) || (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'（' || c == u'）';
     };
