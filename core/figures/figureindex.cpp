@@ -21,7 +21,9 @@ void FigureIndex::indexSegment(qint64 segmentId, const QString &text)
 {
     Statement insert = m_db.prepare(QStringLiteral(
         "INSERT INTO figures(segment_id, start, \"end\", text, value, high, kind, unit) VALUES (?,?,?,?,?,?,?,?)"));
-    for (const Figure &figure : FigureParser::parse(text)) {
+    std::vector<Figure> figures = FigureParser::parse(text);
+    m_columns.apply(text, figures);
+    for (const Figure &figure : figures) {
         insert.bind(1, segmentId)
             .bind(2, figure.start)
             .bind(3, figure.end)
@@ -36,7 +38,7 @@ void FigureIndex::rebuild()
 {
     Transaction transaction(m_db);
     m_db.exec(QStringLiteral("DELETE FROM figures"));
-    Statement segments = m_db.prepare(QStringLiteral("SELECT id, text FROM segments"));
+    Statement segments = m_db.prepare(QStringLiteral("SELECT id, text FROM segments ORDER BY document_id, ordinal"));
     while (segments.step())
         indexSegment(segments.int64(0), segments.text(1));
     transaction.commit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figure.h"
+#include "tablecolumnunits.h"
 
 #include <QString>
 
@@ -32,6 +33,7 @@ class FigureIndex
 public:
     explicit FigureIndex(Database &db) : m_db(db) {}
 
+    // Segments given in reading order let a table's header give its columns' units.
     void indexSegment(qint64 segmentId, const QString &text);
     void rebuild(); // every segment of the case
     std::vector<IndexedFigure> figures(std::optional<qint64> documentId = std::nullopt);
@@ -41,6 +43,7 @@ public:
 private:
     std::vector<IndexedFigure> query(const QString &where, const std::function<void(Statement &)> &bind);
     Database &m_db;
+    TableColumnUnits m_columns;
 };
 
 } // namespace dossier

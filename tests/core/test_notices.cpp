@@ -3,7 +3,9 @@
 #include "support/fixtures.h"
 
 #include "documents/documentstore.h"
+#include "figures/figureindex.h"
 #include "figures/figureparser.h"
+#include "figures/tablecolumnunits.h"
 #include "import/documenttitle.h"
 #include "import/importservice.h"
 #include "notices/noticereader.h"
@@ -351,4 +353,27 @@ TEST_CASE("A document's title is its heading when the file declares none worth t
                                 QStringLiteral("f.html")) == QStringLiteral("CDN加速服务项目"));
     CHECK(DocumentTitle::choose(QStringLiteral("Reuters: Chinese universities buy AI chips"), {}, QString()) ==
           QStringLiteral("Reuters: Chinese universities buy AI chips"));
+}
+
+TEST_CASE("Bare numbers under a money column's header are amounts in yuan", "[notices][figures]")
+{
+    RealNotices real;
+    const qint64 id = real.import(QStringLiteral("lnjd-ggDetails1.jsp.html"));
+    const auto figures = FigureIndex(real.caseFile->db()).figures(id);
+    const bool found = std::any_of(figures.begin(), figures.end(), [](const IndexedFigure &f) {
+        return f.figure.kind == Figure::Kind::Money && f.figure.value == 269100 && f.figure.unit == QStringLiteral("CNY");
+    });
+    CHECK(found);
+
+    TableColumnUnits columns;
+    std::vector<Figure> header = FigureParser::parse(QStringLiteral("序号\t供应商\t中标价（万元）\t数量"));
+    columns.apply(QStringLiteral("序号\t供应商\t中标价（万元）\t数量"), header);
+    const QString row = QStringLiteral("1\t某某有限公司\t121.5\t3");
+    std::vector<Figure> cells = FigureParser::parse(row);
+    columns.apply(row, cells);
+    REQUIRE(cells.size() == 3);
+    CHECK(cells[0].kind == Figure::Kind::Number);
+    CHECK(cells[1].kind == Figure::Kind::Money);
+    CHECK(cells[1].value == 1215000);
+    CHECK(cells[2].kind == Figure::Kind::Number);
 }
