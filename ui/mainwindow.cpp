@@ -31,6 +31,7 @@
 #include "timeline/eventstore.h"
 #include "timeline/procurementfields.h"
 #include "documents/documentstore.h"
+#include "notices/noticeparties.h"
 
 #include <QAction>
 #include <QFile>
@@ -206,6 +207,15 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_details);
     m_editMenu->addAction(m_delete);
+    m_editMenu->addSeparator();
+    QAction *readNotice = m_editMenu->addAction(tr("&What This Notice Says…"), this, [this] {
+        if (m_reader->documentId())
+            proposeEvents(m_reader->documentId());
+        else
+            statusBar()->showMessage(tr("Open a notice first."), 5000);
+    });
+    readNotice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    readNotice->setStatusTip(tr("The notice's buyer, winner, amounts and dates, as events, entities and relations to keep"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"));
@@ -719,16 +729,34 @@ void MainWindow::proposeEvents(qint64 documentId)
     std::vector<ProcurementField> fields;
     std::vector<ProposedEvent> proposals;
     std::vector<Entity> entities;
+    NoticeSuggestions suggestions;
     m_session->write([&] {
         ProcurementFields procurement(m_session->caseFile().db());
-        fields = procurement.ofDocument(documentId);
-        proposals = procurement.propose(documentId);
-        entities = EntityStore(m_session->caseFile().db()).list();
+        const NoticeReading reading = procurement.read(documentId);
+        fields = reading.fields;
+        const std::optional<DocumentInfo> document = DocumentStore(m_session->caseFile().db()).get(documentId);
+        proposals = ProcurementFields::propose(reading, document ? document->title : QString());
+        suggestions = NoticeParties::suggest(m_session->caseFile().db(), documentId);
     });
-    ProposalsDialog dialog(fields, proposals, this);
+    ProposalsDialog dialog(fields, proposals, suggestions, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session->undoStack()->beginMacro(tr("Add proposed events"));
+    m_session->undoStack()->beginMacro(tr("Keep what the notice says"));
+    // Parties and awards first, so that the events can link the entities they name.
+    const std::vector<bool> parties = dialog.partiesChosen();
+    const std::vector<bool> deals = dialog.dealsChosen();
+    if (std::find(parties.begin(), parties.end(), true) != parties.end() ||
+        std::find(deals.begin(), deals.end(), true) != deals.end()) {
+        std::vector<qint64> touched;
+        for (const NoticeParty &party : suggestions.parties)
+            if (party.entityId)
+                touched.push_back(*party.entityId);
+        m_session->undoStack()->push(new EntityEditCommand(m_session.get(), tr("Add the notice's parties"), touched,
+                                                           [suggestions, parties, deals](EntityStore &store) {
+                                                               return NoticeParties::accept(store, suggestions, parties, deals);
+                                                           }));
+    }
+    m_session->write([&] { entities = EntityStore(m_session->caseFile().db()).list(); });
     for (const ProposedEvent &p : dialog.accepted()) {
         Event event;
         event.date = p.date;

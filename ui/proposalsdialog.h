@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notices/noticeparties.h"
 #include "timeline/procurementfields.h"
 
 #include <QDialog>
@@ -10,20 +11,32 @@ class QListWidget;
 
 namespace dossier {
 
-// Events Dossier proposes from a notice's fields; the reporter ticks the ones to keep.
+// What a notice says, ready to keep in one step: its fields, the events they propose
+// (each with the quote it will cite), the parties it names in their roles, and the
+// awards as buyer → winner relations. The reporter unticks what not to keep.
 class ProposalsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     ProposalsDialog(const std::vector<ProcurementField> &fields, const std::vector<ProposedEvent> &proposals,
-                    QWidget *parent = nullptr);
+                    const NoticeSuggestions &suggestions, QWidget *parent = nullptr);
     std::vector<ProposedEvent> accepted() const;
+    std::vector<bool> partiesChosen() const;
+    std::vector<bool> dealsChosen() const;
     QListWidget *list() const { return m_list; }
+    QListWidget *partiesList() const { return m_parties; }
+    QListWidget *dealsList() const { return m_deals; }
+
+    // A field's key in words ("Buyer" for purchaser), translated.
+    static QString fieldName(const QString &key);
+    static QString roleName(const QString &role);
 
 private:
     std::vector<ProposedEvent> m_proposals;
     QListWidget *m_list;
+    QListWidget *m_parties;
+    QListWidget *m_deals;
 };
 
 } // namespace dossier

@@ -121,7 +121,7 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
             return id;
         }));
     });
-    auto *propose = new QPushButton(tr("Propose From Document…"), this);
+    auto *propose = new QPushButton(tr("What This Notice Says…"), this);
     connect(propose, &QPushButton::clicked, this, &TimelinePanel::proposeRequested);
 
     auto *filters = new QHBoxLayout;

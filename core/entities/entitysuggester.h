@@ -20,10 +20,10 @@ struct EntitySuggestion
     qint64 exampleSegmentId = 0;
 };
 
-// Proposes entities from the text: Chinese organisation names by their suffixes
-// (大学, 研究院, 有限公司…), English ones ("… Co., Ltd.", "… University"), cloud
-// providers, chips and AI models from a built-in list, and the purchaser and winning
-// supplier fields of procurement notices.
+// Proposes entities from the text without a list of known names: the buyer, winner and
+// agent a procurement notice names in their roles, organisations by the form of their
+// names (…大学, …研究院, …有限公司, "… Co., Ltd.", "… University"), and chips by a
+// model code beside a word for a chip.
 class EntitySuggester
 {
 public:

@@ -339,6 +339,17 @@ private:
                 *best = f;
         }
         reading.awards = m_tableAwards.empty() ? pairedAwards() : m_tableAwards;
+        for (NoticeAward &award : reading.awards) {
+            award.segmentId = award.supplier->segmentId;
+            award.start = award.supplier->start;
+            award.end = award.supplier->end;
+            if (award.amount && award.amount->segmentId == award.segmentId) {
+                award.start = std::min(award.start, award.amount->start);
+                award.end = std::max(award.end, award.amount->end);
+            }
+            if (const NoticeLine *line = lineOf(award.segmentId))
+                award.quote = line->text.mid(award.start, award.end - award.start);
+        }
         return reading;
     }
 

@@ -33,6 +33,11 @@ struct NoticeAward
     QString package; // 包号 as written, or empty for the only award
     std::optional<ProcurementField> supplier;
     std::optional<ProcurementField> amount;
+    // The award's quote: the winner, and its amount when the same line states it.
+    qint64 segmentId = 0;
+    int start = 0;
+    int end = 0;
+    QString quote;
 };
 
 // What a notice says: its main fields (the first or best of each key) and its awards.

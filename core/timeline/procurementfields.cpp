@@ -70,7 +70,11 @@ std::vector<ProposedEvent> ProcurementFields::propose(const NoticeReading &readi
     if (dated && dated->date) {
         for (const NoticeAward &award : reading.awards) {
             // The evidence is the line that names the winner (and, in a table, its amount).
-            ProposedEvent e = fromField(*award.supplier);
+            ProposedEvent e;
+            e.segmentId = award.segmentId;
+            e.start = award.start;
+            e.end = award.end;
+            e.quote = award.quote;
             e.date = *(awarded && awarded->date && !published ? awarded->date : dated->date);
             e.package = award.package;
             const QString package = award.package.isEmpty() || reading.awards.size() < 2

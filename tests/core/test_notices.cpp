@@ -8,6 +8,8 @@
 #include "figures/tablecolumnunits.h"
 #include "import/documenttitle.h"
 #include "import/importservice.h"
+#include "entities/entitystore.h"
+#include "notices/noticeparties.h"
 #include "notices/noticereader.h"
 #include "notices/organisationname.h"
 #include "storage/casefile.h"
@@ -254,7 +256,7 @@ TEST_CASE("A multi-package award table in a GBK page gives one award per package
     CHECK(proposals[0].title.contains(QStringLiteral("package 1")));
     CHECK(proposals[1].title.contains(QStringLiteral("乙算力服务有限公司")));
     // Each proposal quotes its own row.
-    CHECK(proposals[0].quote == QStringLiteral("甲云科技有限公司"));
+    CHECK(proposals[0].quote == QStringLiteral("甲云科技有限公司\t121.5"));
     CHECK(proposals[0].segmentId != proposals[1].segmentId);
 }
 
@@ -376,4 +378,38 @@ TEST_CASE("Bare numbers under a money column's header are amounts in yuan", "[no
     CHECK(cells[1].kind == Figure::Kind::Money);
     CHECK(cells[1].value == 1215000);
     CHECK(cells[2].kind == Figure::Kind::Number);
+}
+
+TEST_CASE("A notice's parties become entities, mentions and a cited relation in one step", "[notices][entities]")
+{
+    RealNotices real;
+    const qint64 id = real.import(QStringLiteral("ccgp-gz-qingzhen-solar-lamps-award-2025.html"));
+    const NoticeSuggestions s = NoticeParties::suggest(real.caseFile->db(), id);
+    REQUIRE(s.parties.size() == 3);
+    CHECK(s.parties[0].name == QStringLiteral("清镇市麦格苗族布依族乡人民政府"));
+    CHECK(s.parties[0].role == QStringLiteral("purchaser"));
+    CHECK(s.parties[0].type == EntityType::GovernmentBody);
+    CHECK(s.parties[1].name == QStringLiteral("江苏新煦光电科技有限公司"));
+    CHECK(s.parties[1].role == QStringLiteral("supplier"));
+    CHECK(s.parties[2].role == QStringLiteral("agent"));
+    REQUIRE(s.deals.size() == 1);
+    CHECK(*s.deals[0].yuan == 569800);
+    CHECK(s.deals[0].quote.startsWith(QStringLiteral("江苏新煦光电科技有限公司")));
+    CHECK(s.deals[0].quote.endsWith(QStringLiteral("569800.00(元)")));
+
+    EntityStore store(real.caseFile->db());
+    const std::vector<qint64> created = NoticeParties::accept(store, s, {true, true, false}, {true});
+    CHECK(created.size() == 2);
+    const std::vector<Relation> relations = store.relations();
+    REQUIRE(relations.size() == 1);
+    CHECK(relations[0].fromId == created[0]);
+    CHECK(relations[0].toId == created[1]);
+    CHECK(relations[0].note.contains(QStringLiteral("569,800")));
+    REQUIRE(store.mentionsOf(created[1]).size() == 1);
+    CHECK(store.mentionsOf(created[1])[0].status == Mention::Status::Confirmed);
+
+    // Read again, the parties are the case's entities and nothing is made twice.
+    const NoticeSuggestions again = NoticeParties::suggest(real.caseFile->db(), id);
+    CHECK(again.parties[0].entityId == created[0]);
+    CHECK(NoticeParties::accept(store, again, {true, true, false}, {false}).empty());
 }

@@ -25,6 +25,10 @@
 
 #include "offlinewebprofile.h"
 
+#include "import/importservice.h"
+#include "notices/noticeparties.h"
+#include "proposalsdialog.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -261,6 +265,18 @@ int main(int argc, char *argv[])
                                           "AWS.\n\nEvery figure below is quoted from a Chinese original.");
         dossier::Exporter::exportCase(window.session()->caseFile().db(), QStringLiteral("Demo case.dossier"),
                                       QStringLiteral("pdf"), QDir::temp().filePath(QStringLiteral("dossier-summary%1.pdf").arg(suffix)), options);
+    }
+    // What a real notice says (ccgp.gov.cn, 2025), ready to keep in one step.
+    {
+        dossier::Database &db = window.session()->caseFile().db();
+        const dossier::ImportOutcome outcome = dossier::ImportService(db).importFile(
+            QStringLiteral(DOSSIER_SOURCE_DIR "/tests/data/realnotices/ccgp-gz-qingzhen-solar-lamps-award-2025.html"), {});
+        const dossier::NoticeReading reading = dossier::ProcurementFields(db).read(outcome.documentId);
+        dossier::ProposalsDialog dialog(reading.fields, dossier::ProcurementFields::propose(reading, outcome.title),
+                                        dossier::NoticeParties::suggest(db, outcome.documentId), &window);
+        dialog.show();
+        save(&dialog, QDir(out).filePath(QStringLiteral("notice%1.png").arg(suffix)));
+        dialog.close();
     }
     window.openNetwork();
     settle(800);

@@ -10,6 +10,8 @@
 #include "timelinepanel.h"
 
 #include "demo/democase.h"
+#include "entities/entitystore.h"
+#include "import/importservice.h"
 #include "storage/casefile.h"
 #include "timeline/eventstore.h"
 
@@ -128,6 +130,39 @@ TEST_CASE("Events proposed from a notice land on the timeline with their evidenc
     CHECK(events[1].title.startsWith(QStringLiteral("Bid deadline")));
     w.window.session()->undoStack()->undo();
     CHECK(w.events().empty());
+}
+
+TEST_CASE("What a real notice says is kept in one step and undone in one", "[ui][timeline][notices]")
+{
+    TimelineWindow w;
+    Database &db = w.window.session()->caseFile().db();
+    const ImportOutcome outcome = ImportService(db).importFile(
+        QStringLiteral(DOSSIER_TEST_DATA "/realnotices/ccgp-gz-qingzhen-solar-lamps-award-2025.html"), {});
+    REQUIRE(outcome.status == ImportOutcome::Status::Imported);
+    const size_t entitiesBefore = EntityStore(db).list().size();
+    const size_t relationsBefore = EntityStore(db).relations().size();
+    int parties = 0;
+    answer<ProposalsDialog>([&](ProposalsDialog *dialog) {
+        parties = dialog->partiesList()->count();
+        CHECK(dialog->dealsList()->count() == 1);
+        CHECK(dialog->list()->item(0)->text().contains(QStringLiteral("569800.00")));
+    });
+    w.window.proposeEvents(outcome.documentId);
+    CHECK(parties == 3);
+    CHECK(EntityStore(db).list().size() == entitiesBefore + 3);
+    const std::vector<Relation> relations = EntityStore(db).relations();
+    REQUIRE(relations.size() == relationsBefore + 1);
+    CHECK(relations.back().kind == QStringLiteral("procured_from"));
+    REQUIRE(relations.back().evidence.size() == 1);
+    CHECK(relations.back().evidence[0].quote.contains(QStringLiteral("江苏新煦光电科技有限公司")));
+    const std::vector<Event> events = w.events();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].entityIds.size() == 2);
+    CHECK(events[0].title.startsWith(QStringLiteral("Award to 江苏新煦光电科技有限公司")));
+    w.window.session()->undoStack()->undo();
+    CHECK(w.events().empty());
+    CHECK(EntityStore(db).list().size() == entitiesBefore);
+    CHECK(EntityStore(db).relations().size() == relationsBefore);
 }
 
 TEST_CASE("Conflicting dates, missing evidence and changed sources are flagged", "[ui][timeline]")
