@@ -23,7 +23,8 @@ const std::vector<Label> &labels()
          QStringLiteral("采购项目编号|招标项目编号|项目编号|招标编号|采购编号|采购计划编号|项目代码|采购文件编号|标段编号")},
         {"project_name", NoticeValueKind::Text, QStringLiteral("采购项目名称|招标项目名称|项目名称|标段名称")},
         {"agent", NoticeValueKind::Name,
-         QStringLiteral("采购代理机构名称|采购代理机构|招标代理机构名称|招标代理机构|代理机构名称|代理机构|招标代理")},
+         QStringLiteral("采购代理机构名称|采购代理机构|招标代理机构名称|招标代理机构|代理机构名称|代理机构|招标代理|"
+                        "集中采购机构名称|集中采购机构")},
         {"purchaser", NoticeValueKind::Name,
          QStringLiteral("采购人名称|采购人|采购单位名称|采购单位|招标人名称|招标人|招标单位名称|招标单位|建设单位名称|"
                         "建设单位|采购方|需求单位|业主单位")},
@@ -31,14 +32,14 @@ const std::vector<Label> &labels()
          QStringLiteral("(?:中标|成交)%1(?:供应商名称|供应商|人名称|人|单位名称|单位|公司名称|公司)|中标结果|成交结果")
              .arg(kAlt)},
         {"award_amount", NoticeValueKind::Amount,
-         QStringLiteral("(?:总)?(?:中标|成交)%1(?:总)?(?:金额|价格|总价|价)(?:合计|总计)?|合同(?:总)?(?:金额|价款)").arg(kAlt)},
+         QStringLiteral("(?:总)?(?:中标|成交)%1(?:总)?(?:金额|价格|总价|报价|价)(?:合计|总计)?|合同(?:总)?(?:金额|价款)|签约金额").arg(kAlt)},
         {"price_ceiling", NoticeValueKind::Amount,
          QStringLiteral("最高投标限价|最高限价金额|最高限价|招标控制价|最高控制价|控制价|拦标价")},
         {"budget", NoticeValueKind::Amount,
          QStringLiteral("项目预算金额|项目预算|采购预算金额|采购预算|预算金额|预算价|采购金额|项目金额|预算")},
         {"published", NoticeValueKind::Date,
-         QStringLiteral("信息发布时间|信息发布日期|首次公告时间|首次公告日期|发布时间|发布日期|公告日期|公告时间|公示时间|"
-                        "信息时间|发稿时间")},
+         QStringLiteral("信息发布时间|信息发布日期|公告发布时间|公告发布日期|首次公告时间|首次公告日期|发布时间|发布日期|"
+                        "公告日期|公告时间|公示时间|公示日期|信息时间|发稿时间")},
         {"award_date", NoticeValueKind::Date, QStringLiteral("中标日期|成交日期|定标日期|中标时间|成交时间")},
         {"bid_deadline", NoticeValueKind::Date,
          QStringLiteral("(?:提交|递交)?投标(?:文件)?(?:提交|递交)?截止时间|(?:提交|递交)?响应文件(?:提交|递交)?截止时间")},

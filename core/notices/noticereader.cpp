@@ -180,7 +180,9 @@ private:
                                     ? QStringLiteral("section")
                                     : QStringLiteral("label");
             if (end > m.valueStart) {
-                add(m.key, label, line, cell, m.valueStart, end, how);
+                // 中标金额（万元）：121.5 — the qualifier gives the unit.
+                const double unit = NoticeAmount::unitOf(QStringLiteral("（") + m.qualifier + QStringLiteral("）")).value_or(0);
+                add(m.key, label, line, cell, m.valueStart, end, how, unit);
             } else if (k + 1 == labels.size() && !line.isTableRow() && index + 1 < m_lines.size()) {
                 // "中标供应商：" alone: its value is the next line.
                 const NoticeLine &next = m_lines[index + 1];

@@ -84,15 +84,61 @@ const std::vector<Rule> &rules()
                     return std::nullopt;
                 return FuzzyDate::between(*from, *to);
             });
+        // 2019年4月12-19日, 从2018年12月九号到十五号: the end gives its day only
+        add(QStringLiteral("(%1{4})\\s*年\\s*(%1{1,3})\\s*月\\s*(%1{1,3})[日号]?\\s*(?:至|到|—|－|-|~|～)\\s*(%1{1,3})[日号]").arg(kCn),
+            [](const QRegularExpressionMatch &m, const DateParser::Options &) -> std::optional<FuzzyDate> {
+                const int y = number(m.captured(1));
+                const int month = number(m.captured(2));
+                const auto from = dayOf(y, month, number(m.captured(3)));
+                const auto to = dayOf(y, month, number(m.captured(4)));
+                if (!from || !to || to->start < from->start)
+                    return std::nullopt;
+                return FuzzyDate::between(*from, *to);
+            });
+        // 2024年1-9月, 2018年1－9月份: the start gives its month only
+        add(QStringLiteral("(%1{4})\\s*年\\s*(%1{1,2})\\s*(?:至|到|—|－|-|~|～)\\s*(%1{1,2})\\s*月(?:份)?(?![%1日号])").arg(kCn),
+            [](const QRegularExpressionMatch &m, const DateParser::Options &) -> std::optional<FuzzyDate> {
+                const int y = number(m.captured(1));
+                const auto from = monthOf(y, number(m.captured(2)));
+                const auto to = monthOf(y, number(m.captured(3)));
+                if (!from || !to || to->start < from->start)
+                    return std::nullopt;
+                return FuzzyDate::between(*from, *to);
+            });
+        // 自2020-05-26至2020-05-29止, 2024-03-15~03-20
+        add(QStringLiteral("\\b(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\s*(?:至|到|~|～|—|–|－|-)\\s*(?:(\\d{4})[-./])?(\\d{1,2})[-./](\\d{1,2})(?![0-9])"),
+            [](const QRegularExpressionMatch &m, const DateParser::Options &) -> std::optional<FuzzyDate> {
+                const int y = m.captured(1).toInt();
+                const auto from = dayOf(y, m.captured(2).toInt(), m.captured(3).toInt());
+                const auto to = dayOf(m.captured(4).isEmpty() ? y : m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+                if (!from || !to || to->start < from->start)
+                    return std::nullopt;
+                return FuzzyDate::between(*from, *to);
+            });
+        // 1999.08-2002.02: months of two years
+        add(QStringLiteral("\\b(\\d{4})[./](\\d{1,2})\\s*(?:至|到|~|～|—|–|－|-)\\s*(\\d{4})[./](\\d{1,2})(?![0-9./])"),
+            [](const QRegularExpressionMatch &m, const DateParser::Options &) -> std::optional<FuzzyDate> {
+                const auto from = monthOf(m.captured(1).toInt(), m.captured(2).toInt());
+                const auto to = monthOf(m.captured(3).toInt(), m.captured(4).toInt());
+                if (!from || !to || to->start < from->start)
+                    return std::nullopt;
+                return FuzzyDate::between(*from, *to);
+            });
+        // 20240307: eight digits that are a valid day, standing alone
+        add(QStringLiteral("(?<![0-9A-Za-z_-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z_-])"),
+            [](const QRegularExpressionMatch &m, const DateParser::Options &) {
+                return dayOf(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            });
         // 2024年3月15日, 二〇二四年三月十五日
         add(QStringLiteral("(%1{4})\\s*年\\s*(%1{1,3})\\s*月\\s*(%1{1,3})\\s*[日号]").arg(kCn),
             [](const QRegularExpressionMatch &m, const DateParser::Options &) {
                 return dayOf(number(m.captured(1)), number(m.captured(2)), number(m.captured(3)));
             });
         // 2024年第一季度, 2024年一季度, 2024年Q1
-        add(QStringLiteral("(%1{4})年(?:第?([一二三四1-4])季度|Q([1-4]))").arg(kCn),
+        add(QStringLiteral("(%1{4})年(?:第?([一二三四1-4首])季度|Q([1-4]))").arg(kCn),
             [](const QRegularExpressionMatch &m, const DateParser::Options &) -> std::optional<FuzzyDate> {
-                const int q = number(m.captured(2).isEmpty() ? m.captured(3) : m.captured(2));
+                const QString which = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+                const int q = which == QStringLiteral("首") ? 1 : number(which);
                 if (q < 1 || q > 4)
                     return std::nullopt;
                 return FuzzyDate::quarter(number(m.captured(1)), q);
@@ -224,6 +270,13 @@ std::vector<FoundDate> DateParser::find(const QString &text, const Options &opti
                 overlaps = taken[size_t(i)];
             if (overlaps)
                 continue;
+            // 农历/阴历 dates are lunar: no Gregorian day can stand for them.
+            static const QRegularExpression lunar(QStringLiteral("(?:农历|阴历|夏历)\\s*$"));
+            if (lunar.match(QStringView(text).mid(std::max(0, start - 4), std::min(start, 4))).hasMatch()) {
+                for (int i = start; i < end; ++i)
+                    taken[size_t(i)] = true;
+                continue;
+            }
             const std::optional<FuzzyDate> date = rule.make(m, options);
             if (!date)
                 continue;

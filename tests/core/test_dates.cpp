@@ -63,6 +63,17 @@ const Row kRows[] = {
     {u"on Aug. 23", "2024-08-23", u"Aug. 23"},
     {u"in 2024", "2024", u"2024"},
     {u"BEIJING, Aug 23 (Reuters)", "2024-08-23", u"Aug 23"},
+    // Ranges keep both ends; forms the reference suites found refused (issue 20).
+    {u"自2020-05-26至2020-05-29止", "2020-05-26/2020-05-29", u"2020-05-26至2020-05-29"},
+    {u"从2018年12月九号到十五号", "2018-12-09/2018-12-15", u"2018年12月九号到十五号"},
+    {u"2017年8月11日至8月22日", "2017-08-11/2017-08-22", nullptr},
+    {u"2019年4月12-19日", "2019-04-12/2019-04-19", nullptr},
+    {u"2024年1-9月", "2024-01/2024-09", nullptr},
+    {u"2018年1－9月份", "2018-01/2018-09", nullptr},
+    {u"20240307", "2024-03-07", nullptr},
+    {u"1999.08-2002.02", "1999-08/2002-02", nullptr},
+    {u"2022年首季度", "2022-Q1", nullptr},
+    {u"公告期限：2025年05月27日至2025年05月30日", "2025-05-27/2025-05-30", u"2025年05月27日至2025年05月30日"},
 };
 
 } // namespace
@@ -81,6 +92,14 @@ TEST_CASE("Dates are read in more than 40 Chinese and English formats at their p
         CHECK(found[0].text == (row.written ? QString::fromUtf16(row.written) : text));
         CHECK(text.mid(found[0].start, found[0].end - found[0].start) == found[0].text);
     }
+}
+
+TEST_CASE("Lunar dates and codes that look like dates are not read as Gregorian days", "[dates]")
+{
+    CHECK(DateParser::find(QStringLiteral("农历2023年8月15日")).empty());
+    CHECK(DateParser::find(QStringLiteral("阴历二〇二三年八月十五日")).empty());
+    CHECK(DateParser::find(QStringLiteral("项目编号：LNJC20190703002")).empty());
+    CHECK(DateParser::find(QStringLiteral("ZB-20240307-01")).empty());
 }
 
 TEST_CASE("Month-first numeric dates follow the setting unless a part is impossible", "[dates]")

@@ -413,3 +413,19 @@ TEST_CASE("A notice's parties become entities, mentions and a cited relation in 
     CHECK(again.parties[0].entityId == created[0]);
     CHECK(NoticeParties::accept(store, again, {true, true, false}, {false}).empty());
 }
+
+TEST_CASE("A unit in the label's brackets and other portals' labels", "[notices]")
+{
+    const NoticeReading r = readText(QStringLiteral("采购人（甲方）：某某市第一中学\n\n中标报价（万元）：35.8\n\n"
+                                                    "中标供应商：某某教育科技有限公司\n\n公告发布时间：2023-11-02 09:00:00\n\n"
+                                                    "预算金额(元)：400000\n\n集中采购机构：某某市公共资源交易中心\n\n"));
+    CHECK(value(r, "purchaser") == QStringLiteral("某某市第一中学"));
+    CHECK(yuan(r, "award_amount") == 358000);
+    CHECK(yuan(r, "budget") == 400000);
+    CHECK(date(r, "published") == QStringLiteral("2023-11-02"));
+    CHECK(value(r, "agent") == QStringLiteral("某某市公共资源交易中心"));
+    // A tender's ceiling "if any" and a budget in 万元 with its currency after.
+    const NoticeReading tender = readText(QStringLiteral("预算金额：123.000000 万元（人民币）\n\n最高限价（如有）：120.000000 万元（人民币）\n\n"));
+    CHECK(yuan(tender, "budget") == 1230000);
+    CHECK(yuan(tender, "price_ceiling") == 1200000);
+}
