@@ -230,3 +230,49 @@ TEST_CASE("Chinese numerals", "[figures]")
     CHECK_FALSE(ChineseNumerals::parse(u"万").has_value());
     CHECK_FALSE(ChineseNumerals::parse(u"亿万").has_value());
 }
+
+TEST_CASE("Forms the reference suites found misread are read right", "[figures]")
+{
+    struct Case
+    {
+        const char16_t *text;
+        double value;
+        double high; // 0: no range
+        Figure::Kind kind;
+        const char *unit;
+    };
+    const Case cases[] = {
+        {u"壹佰壹拾壹圆整", 111, 0, K::Money, "CNY"},
+        {u"壹仟玖佰圆整", 1900, 0, K::Money, "CNY"},
+        {u"壹拾壹元壹角", 11.1, 0, K::Money, "CNY"},
+        {u"六十四万零一百四十三元一角七分", 640143.17, 0, K::Money, "CNY"},
+        {u"人民币贰拾万元零伍分", 200000.05, 0, K::Money, "CNY"},
+        {u"三万五", 35000, 0, K::Number, ""},
+        {u"两千六", 2600, 0, K::Number, ""},
+        {u"一万零五", 10005, 0, K::Number, ""},
+        {u"一百二十到一百五十万元", 1200000, 1500000, K::Money, "CNY"},
+        {u"两到三万元", 20000, 30000, K::Money, "CNY"},
+        {u"从8500到3万港元", 8500, 30000, K::Money, "HKD"},
+        {u"零点一元", 0.1, 0, K::Money, "CNY"},
+        {u"三点五亿元", 3.5e8, 0, K::Money, "CNY"},
+        {u"负十元", -10, 0, K::Money, "CNY"},
+        {u"2000余元", 2000, 0, K::Money, "CNY"},
+    };
+    for (const Case &c : cases) {
+        const QString text = QString::fromUtf16(c.text);
+        INFO(text.toStdString());
+        const std::vector<Figure> figures = FigureParser::parse(text);
+        REQUIRE(figures.size() == 1);
+        CHECK(figures[0].value == Approx(c.value));
+        CHECK(figures[0].high.value_or(0) == Approx(c.high));
+        CHECK(Figure::kindName(figures[0].kind) == Figure::kindName(c.kind));
+        CHECK(figures[0].unit == QString::fromLatin1(c.unit));
+    }
+    CHECK(FigureParser::parse(QStringLiteral("2000余元")).front().approximate);
+    CHECK_FALSE(FigureParser::parse(QStringLiteral("2000元")).front().approximate);
+    // Words, not numbers: 万一, 一点点, 三点 (o'clock).
+    for (const char16_t *text : {u"万一出现问题", u"有一点点", u"下午三点开会"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK(FigureParser::parse(QString::fromUtf16(text)).empty());
+    }
+}
