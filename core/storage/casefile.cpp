@@ -1,6 +1,5 @@
 #include "casefile.h"
 
-#include "../figures/figureindex.h"
 #include "migrations.h"
 #include "sqlerror.h"
 
@@ -149,8 +148,6 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         configure(*db);
         Migrations::upgrade(*db, version);
-        if (version < 4) // figures are derived from the text: index what older cases hold
-            FigureIndex(*db).rebuild();
         return std::unique_ptr<CaseFile>(new CaseFile(path, std::move(lock), std::move(db)));
     } catch (const SqlError &error) {
         if ((error.code() & 0xff) == SQLITE_NOTADB)

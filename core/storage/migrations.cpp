@@ -1,6 +1,12 @@
 #include "migrations.h"
 
+#include "../figures/figureindex.h"
+#include "../text/textfolder.h"
 #include "database.h"
+#include "statement.h"
+
+#include <functional>
+#include <vector>
 
 namespace dossier {
 
@@ -263,11 +269,51 @@ const char *const kMigration7[] = {
 };
 
 template <size_t N>
-QStringList toList(const char *const (&statements)[N])
+std::function<void(Database &)> statements(const char *const (&list)[N])
 {
-    QStringList list;
-    for (const char *statement : statements)
-        list << QString::fromUtf8(statement);
+    return [&list](Database &db) {
+        for (const char *statement : list)
+            db.exec(QString::fromUtf8(statement));
+    };
+}
+
+// Version 8: text-derived data is derived again with the current readers. Folding went
+// character by character (radicals unified before simplifying, variants folded), and
+// the figure parser reads more forms right: the search columns and the figure index of
+// an older case would disagree with what a new import stores.
+void rederiveText(Database &db)
+{
+    for (const char *table : {"segments", "translations"}) {
+        Statement rows = db.prepare(QStringLiteral("SELECT id, text, folded FROM %1").arg(QLatin1String(table)));
+        Statement update = db.prepare(QStringLiteral("UPDATE %1 SET folded = ? WHERE id = ?").arg(QLatin1String(table)));
+        while (rows.step()) {
+            const QString folded = TextFolder::foldedString(rows.text(1));
+            if (folded != rows.text(2))
+                update.bind(1, folded).bind(2, rows.int64(0)).exec();
+        }
+    }
+    FigureIndex(db).rebuild();
+}
+
+struct Migration
+{
+    const char *description;
+    std::function<void(Database &)> apply;
+};
+
+// Migration N is entry N-1; the latest version is the table's length.
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        {"documents, pages, segments, translations and their full-text indexes", statements(kMigration1)},
+        {"entities, aliases, mentions and relations", statements(kMigration2)},
+        {"the case glossary", statements(kMigration3)},
+        {"figures, claims and verdicts", statements(kMigration4)},
+        {"translation versions and review", statements(kMigration5)},
+        {"events and their evidence", statements(kMigration6)},
+        {"OCR words and corrections", statements(kMigration7)},
+        {"text-derived data read again with the current readers", rederiveText},
+    };
     return list;
 }
 
@@ -275,37 +321,20 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return int(migrations().size());
 }
 
-QStringList Migrations::migration(int version)
+QString Migrations::description(int version)
 {
-    switch (version) {
-    case 1:
-        return toList(kMigration1);
-    case 2:
-        return toList(kMigration2);
-    case 3:
-        return toList(kMigration3);
-    case 4:
-        return toList(kMigration4);
-    case 5:
-        return toList(kMigration5);
-    case 6:
-        return toList(kMigration6);
-    case 7:
-        return toList(kMigration7);
-    default:
-        return {};
-    }
+    return version >= 1 && version <= latestVersion() ? QString::fromUtf8(migrations()[size_t(version - 1)].description)
+                                                       : QString();
 }
 
 void Migrations::upgrade(Database &db, int fromVersion)
 {
     for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
         Transaction transaction(db);
-        for (const QString &statement : migration(version))
-            db.exec(statement);
+        migrations()[size_t(version - 1)].apply(db);
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         transaction.commit();
     }

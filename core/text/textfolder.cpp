@@ -95,12 +95,9 @@ bool TextFolder::isHan(char32_t c)
 
 FoldedText TextFolder::fold(const QString &source)
 {
-    // Traditional to Simplified first, on the whole text so OpenCC sees phrases. When
-    // it changes the length (rare phrase rewrites) convert character by character to
-    // keep the offset map exact.
-    QString simplified = ChineseConverter::toSimplified(source);
-    const bool sameShape = simplified.size() == source.size();
-
+    // Character by character, so that a query folds as the same words in a document do:
+    // first the radicals and compatibility ideographs of PDF fonts become the unified
+    // ideographs they stand for (⾞ → 車), then those are simplified (車 → 车).
     FoldedText out;
     out.text.reserve(source.size());
     out.sourceIndex.reserve(size_t(source.size()) + 1);
@@ -127,12 +124,13 @@ FoldedText TextFolder::fold(const QString &source)
             }
             continue;
         }
-        if (isHan(c)) {
-            if (sameShape && width == 1)
-                c = simplified[position].unicode();
-            else if (width == 1)
-                c = ChineseConverter::toSimplified(QString(QChar(char16_t(c))))[0].unicode();
+        if (isKangxiOrCompatibility(c)) {
+            const QList<uint> unified = unifiedIdeograph(c).toUcs4();
+            if (unified.size() == 1)
+                c = unified.front();
         }
+        if (isHan(c))
+            c = ChineseConverter::toSimplified(c);
         if (pendingSpace) {
             const bool nextToChinese = isHan(previous) || isCjkPunctuation(previous) ||
                                        isHan(c) || isCjkPunctuation(c);

@@ -29,6 +29,25 @@ TEST_CASE("Folding makes differently written forms of a name match", "[text][fol
     CHECK(TextFolder::foldedString(QStringLiteral("中國科學技術大學")) == QStringLiteral("中国科学技术大学"));
 }
 
+TEST_CASE("A query folds as the same words in a document do, character by character", "[text][fold]")
+{
+    const auto fold = [](const char16_t *text) { return TextFolder::foldedString(QString::fromUtf16(text)); };
+    // Variants that OpenCC's Traditional-to-Simplified tables leave alone.
+    CHECK(fold(u"睡著") == fold(u"睡着"));
+    CHECK(fold(u"著裝") == fold(u"着装"));
+    CHECK(fold(u"擡頭") == fold(u"抬头"));
+    CHECK(fold(u"噁心") == fold(u"恶心"));
+    CHECK(fold(u"保衞") == fold(u"保卫"));
+    // The same characters fold the same alone and in a sentence.
+    CHECK(fold(u"陝西省乾縣人民政府採購") .contains(fold(u"乾縣")));
+    CHECK(fold(u"他慰藉著大家").contains(fold(u"慰藉著")));
+    CHECK(fold(u"慰藉著") == fold(u"慰藉着"));
+    // Radicals and compatibility ideographs become the ideograph before it is simplified.
+    for (const char16_t *form : {u"\u2F9E", u"\uF902", u"車", u"车"})
+        CHECK(fold(form) == QStringLiteral("车"));
+    CHECK(fold(u"\u2FA8") == fold(u"门"));
+}
+
 TEST_CASE("The folding map leads back to the original characters", "[text][fold]")
 {
     const QString source = QStringLiteral("采购人： 深圳大學 (ＳＺＵ)");
