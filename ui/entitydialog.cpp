@@ -57,15 +57,11 @@ EntityDialog::EntityDialog(const Entity &entity, QWidget *parent)
     m_aliases->setPlaceholderText(tr("Other names, separated by ;"));
     m_uscc->setPlaceholderText(tr("18 characters, e.g. 91350100M000100Y43"));
     auto updateState = [this] {
-        const QString code = m_uscc->text().trimmed().toUpper();
+        const QString code = m_uscc->text().trimmed();
         if (code.isEmpty())
             m_usccState->clear();
-        else if (!Uscc::isWellFormed(code))
-            m_usccState->setText(tr("Not a unified social credit code (18 characters)"));
-        else if (!Uscc::hasValidCheck(code))
-            m_usccState->setText(tr("The check character is wrong: a typo?"));
         else
-            m_usccState->setText(tr("Check character correct"));
+            m_usccState->setText(Uscc::describe(code));
     };
     connect(m_uscc, &QLineEdit::textChanged, this, updateState);
     updateState();
@@ -100,7 +96,7 @@ Entity EntityDialog::entity() const
     for (const QString &alias : m_aliases->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!alias.trimmed().isEmpty())
             e.aliases << alias.trimmed();
-    e.uscc = m_uscc->text().trimmed().toUpper();
+    e.uscc = Uscc::normalize(m_uscc->text());
     e.notes = m_notes->toPlainText();
     return e;
 }

@@ -84,7 +84,7 @@ int entityAdd(const QStringList &arguments)
     entity.nameZh = context.parser.value(QStringLiteral("zh"));
     entity.nameEn = context.parser.value(QStringLiteral("en"));
     entity.aliases = context.parser.values(QStringLiteral("alias"));
-    entity.uscc = context.parser.value(QStringLiteral("uscc"));
+    entity.uscc = Uscc::normalize(context.parser.value(QStringLiteral("uscc")));
     entity.notes = context.parser.value(QStringLiteral("notes"));
     if (entity.nameZh.isEmpty() && entity.nameEn.isEmpty()) {
         context.fail(QStringLiteral("give --zh or --en"));
@@ -97,7 +97,7 @@ int entityAdd(const QStringList &arguments)
         else
             context.out << entity.id << '\t' << entity.displayName() << Qt::endl;
         if (!entity.uscc.isEmpty() && !Uscc::hasValidCheck(entity.uscc))
-            context.err << "warning: the check character of " << entity.uscc << " is wrong" << Qt::endl;
+            context.err << "warning: credit code " << entity.uscc << ": " << Uscc::describe(entity.uscc) << Qt::endl;
         return 0;
     });
 }

@@ -49,6 +49,20 @@ TEST_CASE("Unified social credit codes are found and their check character verif
     CHECK(codes == QStringList{QStringLiteral("91350100M000100Y43"), QStringLiteral("91350100M000100Y44")});
 }
 
+TEST_CASE("Credit codes written in groups are found, and each fault is named", "[entities][uscc]")
+{
+    CHECK(Uscc::find(QStringLiteral("统一社会信用代码：91 110000 600037341L。")) == QStringList{QStringLiteral("91110000600037341L")});
+    CHECK(Uscc::normalize(QStringLiteral("９１１１００００６０００３７３４１ｌ")) == QStringLiteral("91110000600037341L"));
+    CHECK(Uscc::problemOf(QStringLiteral("91 110000 600037341L")) == Uscc::Problem::None);
+    CHECK(Uscc::problemOf(QStringLiteral("91110000600037341")) == Uscc::Problem::Length);
+    CHECK(Uscc::describe(QStringLiteral("91110000600037341")).contains(QStringLiteral("17")));
+    CHECK(Uscc::problemOf(QStringLiteral("9111000060003734IL")) == Uscc::Problem::Alphabet);
+    CHECK(Uscc::describe(QStringLiteral("9111000060003734IL")).contains(QStringLiteral("Character 17")));
+    CHECK(Uscc::problemOf(QStringLiteral("91A10000600037341L")) == Uscc::Problem::RegionDigits);
+    CHECK(Uscc::problemOf(QStringLiteral("91110000600037341M")) == Uscc::Problem::Check);
+    CHECK(Uscc::describe(QStringLiteral("91110000600037341M")).contains(QStringLiteral("should be L")));
+}
+
 TEST_CASE("Entities are suggested from name forms, chip codes and notice roles", "[entities]")
 {
     const auto suggestions = EntitySuggester::suggestFromText(QStringLiteral(
