@@ -20,11 +20,33 @@ const char *const kEnglishSuffixes =
     "Laboratory|Lab|Hospital|Center|Centre|Academy|Bureau|Ministry|Commission|Agency";
 
 // Words that end a sentence's lead-in, never part of a name: "受X委托", "由X中标".
-const QString kLeadIn = QStringLiteral("受|由|向|从|与|和|及|为|是|的|在|对|经|据|称|将|被|给|同|跟|于|以|把|让|请|委托|确定|采购|购买|显示|表示|通过");
+const QString kLeadIn = QStringLiteral("受|由|向|从|与|和|及|为|是|的|了|在|对|经|据|称|将|被|给|同|跟|于|以|把|让|请|委托|确定|采购|购买|显示|表示|通过");
 
 bool isHanChar(QChar c)
 {
     return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+}
+
+// Whether the name characters after `from` run on, without a lead-in word, to another
+// suffix within the length of a name.
+bool continuesToLongerName(const QString &text, int from)
+{
+    // Particles only: 采购 and 通过 may be inside a name (政府采购中心).
+    static const QRegularExpression leadInStart(QStringLiteral("^(?:受|由|向|从|与|和|及|为|是|的|了|在|对|经|于|以|把|被|给|同|跟|将|让|请|委托)"));
+    if (from >= text.size() || !isHanChar(text[from]) || leadInStart.match(QStringView(text).mid(from, 4)).hasMatch())
+        return false;
+    const QString rest = text.mid(from, 24);
+    for (int end = 1; end <= rest.size(); ++end) {
+        const QChar c = rest[end - 1];
+        if (!isHanChar(c) || (end > 1 && leadInStart.match(QStringView(rest).mid(end - 1, 4)).hasMatch()))
+            return false;
+        for (const char16_t *suffix : kChineseSuffixes) {
+            const QString s = QString::fromUtf16(suffix);
+            if (s.size() >= 2 && end >= s.size() && QStringView(rest).mid(end - s.size(), s.size()) == s)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -96,6 +118,11 @@ std::vector<FoundOrganisation> OrganisationName::find(const QString &text)
             }
         }
         if (suffixLength == 0 || extension.match(QStringView(text).mid(i + 1, 14)).hasMatch())
+            continue;
+        // 合肥先进计算中心运营管理有限公司: a suffix inside a longer name is no end. The
+        // name goes on when more name characters follow, up to another suffix, and no
+        // lead-in word (受, 对, 与…) comes between.
+        if (continuesToLongerName(text, i + 1))
             continue;
         int from = start;
         QString name = text.mid(from, i + 1 - from);

@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QStringEncoder>
+
+#include "chineseconverter.h"
 
 #include <uchardet/uchardet.h>
 
@@ -23,6 +26,38 @@ QString detectWithUchardet(const QByteArray &bytes)
         return {};
     uchardet_data_end(detector.get());
     return QString::fromLatin1(uchardet_get_charset(detector.get()));
+}
+
+// The share of a text's Han characters that are among the 3,755 most common (GB2312
+// level 1, after simplification): high for real Chinese in any script, low for bytes
+// read in the wrong encoding. 1 when there are too few to judge.
+double commonShare(const QString &text)
+{
+    QString han;
+    for (QChar c : text)
+        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF)
+            han += QChar(char16_t(ChineseConverter::toSimplified(char32_t(c.unicode()))));
+    if (han.size() < 20)
+        return 1;
+    QStringEncoder encoder("GB18030");
+    const QByteArray bytes = encoder.encode(han);
+    int common = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto b1 = static_cast<unsigned char>(bytes[i]);
+        if (b1 < 0x80) {
+            ++i;
+            continue;
+        }
+        if (i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) >= 0x30 && static_cast<unsigned char>(bytes[i + 1]) <= 0x39) {
+            i += 4; // a four-byte sequence: a rare character
+            continue;
+        }
+        const auto b2 = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : 0;
+        if (b1 >= 0xB0 && b1 <= 0xD7 && b2 >= 0xA1 && b2 <= 0xFE && !(b1 == 0xD7 && b2 > 0xF9))
+            ++common;
+        i += 2;
+    }
+    return double(common) / double(han.size());
 }
 
 QString stripBom(QString text)
@@ -96,8 +131,26 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, bool isHtm
         const QString declared = declaredCharset(bytes);
         if (!declared.isEmpty()) {
             const QString name = canonicalName(declared);
-            if (tryDecode(bytes, name, text))
-                return DecodedText{text, name, QStringLiteral("declared")};
+            if (tryDecode(bytes, name, text)) {
+                // A declaration is a hint: GB18030 accepts Big5 bytes and Big5 most GBK
+                // ones. Keep it unless another reading is plainly more ordinary Chinese.
+                const double declaredShare = commonShare(text);
+                QString best = name;
+                double bestShare = declaredShare;
+                QString other;
+                for (const QString &candidate : {QStringLiteral("UTF-8"), QStringLiteral("GB18030"), QStringLiteral("Big5")}) {
+                    if (candidate == name || !tryDecode(bytes, candidate, other))
+                        continue;
+                    if (const double share = commonShare(other); share > bestShare) {
+                        best = candidate;
+                        bestShare = share;
+                    }
+                }
+                if (best == name || declaredShare >= 0.9 || bestShare < declaredShare + 0.25)
+                    return DecodedText{text, name, QStringLiteral("declared")};
+                tryDecode(bytes, best, text);
+                return DecodedText{text, best, QStringLiteral("detected")};
+            }
         }
     }
     if (tryDecode(bytes, QStringLiteral("UTF-8"), text))

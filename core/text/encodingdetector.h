@@ -18,7 +18,8 @@ struct DecodedText
 // Turns the bytes of a saved page or text file into text. Chinese procurement portals
 // serve GBK, GB2312, GB18030, Big5 and UTF-8, often with a wrong or missing
 // declaration, so the order is: byte-order mark, the page's own declaration (if the
-// bytes decode cleanly with it), strict UTF-8, then uchardet.
+// bytes decode cleanly with it and read as ordinary Chinese at least as well as any
+// other reading), strict UTF-8, then uchardet.
 class EncodingDetector
 {
     Q_DECLARE_TR_FUNCTIONS(EncodingDetector)

@@ -171,6 +171,32 @@ TEST_CASE("A page that declares the wrong charset is still read right", "[import
     CHECK(parsed->encoding == QStringLiteral("GB18030"));
 }
 
+TEST_CASE("A declared charset that lies is checked against the bytes", "[import][html][encoding]")
+{
+    const QString simplified = QStringLiteral("中标供应商：云达科技有限公司，中标金额：贰拾万元整。采购人：深圳大学。本项目为科研云计算服务采购，"
+                                              "现将成交结果公告如下，如有异议请在公告期内提出。");
+    const QString traditional = QStringLiteral("中標供應商：雲達科技有限公司，中標金額：貳拾萬元整。採購人：深圳大學。本項目為科研雲計算服務採購，"
+                                               "現將成交結果公告如下，如有異議請在公告期內提出。");
+    struct Case
+    {
+        const char *declared;
+        const char *actual;
+        const QString *text;
+        const char16_t *expect;
+    };
+    const Case cases[] = {{"gb2312", "Big5", &traditional, u"雲達科技有限公司"}, {"big5", "GBK", &simplified, u"云达科技有限公司"}};
+    for (const Case &c : cases) {
+        DYNAMIC_SECTION(c.actual << " declared " << c.declared)
+        {
+            const QString html = QStringLiteral("<html><head><meta charset=\"%1\"></head><body><p>%2</p></body></html>")
+                                     .arg(QString::fromLatin1(c.declared), *c.text);
+            auto parsed = ImportService::parse(encode(html, c.actual), QStringLiteral("liar.html"));
+            REQUIRE(parsed.ok());
+            CHECK(allText(*parsed).contains(QString::fromUtf16(c.expect)));
+        }
+    }
+}
+
 TEST_CASE("Plain text in GB18030 and Big5 and UTF-8 and UTF-16 imports", "[import][text]")
 {
     const QString text = tenderNoticeText();

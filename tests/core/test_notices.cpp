@@ -338,6 +338,11 @@ TEST_CASE("Organisation names are found by their form", "[notices][entities]")
     CHECK(names == QStringList{QStringLiteral("辽宁机电职业技术学院"), QStringLiteral("辽宁金昌建设工程咨询有限公司"),
                                QStringLiteral("深圳交易集团有限公司龙华分公司"), QStringLiteral("Sichuan Xuedong Technology Co., Ltd."),
                                QStringLiteral("Shenzhen University")});
+    // A suffix inside a longer name is no end; a particle after a suffix is one.
+    const auto longer = OrganisationName::find(QStringLiteral("通过合肥先进计算中心运营管理有限公司转售，卖给了Anthropic公司"));
+    REQUIRE(longer.size() == 2);
+    CHECK(longer[0].name == QStringLiteral("合肥先进计算中心运营管理有限公司"));
+    CHECK(longer[1].name == QStringLiteral("Anthropic公司"));
     CHECK(OrganisationName::typeOf(QStringLiteral("辽宁机电职业技术学院")) == EntityType::Buyer);
     CHECK(OrganisationName::typeOf(QStringLiteral("清镇市麦格苗族布依族乡人民政府")) == EntityType::GovernmentBody);
     CHECK(OrganisationName::typeOf(QStringLiteral("合肥先进计算中心运营管理有限公司")) == EntityType::Intermediary);
