@@ -399,7 +399,9 @@ private:
 
     bool isDatePart(int j, const Number &number, double value) const
     {
-        // 2024年, 3月, 15日: parts of dates, not figures (12个月 is a count).
+        // 2024年, 3月, 15日, and "8 月 23 日" as some portals space them: parts of dates,
+        // not figures (12个月 is a count).
+        j = skipSpaces(j);
         if (at(j) == u'月' || at(j) == u'日' || at(j) == u'号' || at(j) == u'时' || at(j) == u'秒' ||
             (at(j) == u'分' && at(j - 1 - int(QString::number(int(value)).size())) == u'时'))
             return true; // and 9时30分 is a time
@@ -477,6 +479,13 @@ private:
         }
         Number first;
         if (!number(pos, first))
+            return false;
+        // 第8条, 第二十二条: an ordinal names a clause or a place, it counts nothing.
+        if (at(pos - 1) == u'第')
+            return false;
+        // "1、", "2." at the start of a line: list numbering.
+        if (!first.chinese && (pos == 0 || at(pos - 1) == u'\n') &&
+            (at(first.end) == u'、' || ((at(first.end) == u'.' || at(first.end) == u'．') && !isAsciiDigit(at(first.end + 1)))))
             return false;
         double value = first.value;
         int j = applyMultiplier(first.end, first, value);

@@ -86,8 +86,13 @@ QString chineseNumber(qint64 n, bool financial)
         s += section(int(yi), financial, false) + (financial ? QStringLiteral("亿") : QStringLiteral("亿"));
     if (wan)
         s += section(int(wan), financial, yi > 0 && wan < 1000) + QStringLiteral("万");
-    if (rest)
-        s += section(int(rest), financial, (yi || wan) && (rest < 1000 || wan == 0));
+    if (rest) {
+        // A skipped 万 section (一亿零一千) is read as a zero too.
+        const bool skipped = yi && !wan;
+        if (skipped && rest >= 1000)
+            s += QStringLiteral("零");
+        s += section(int(rest), financial, (yi || wan) && rest < 1000);
+    }
     return s;
 }
 
