@@ -205,17 +205,28 @@ void FactCheckPanel::reload()
                 select = item;
             const CheckedClaim checked = checker.checkClaim(claim.text);
             for (const ClaimFigure &figure : checked.figures) {
-                auto *figureItem = new QTreeWidgetItem(
-                    item, {figure.figure.text, figure.matches.empty() ? tr("not in the sources")
-                                                                      : tr("sources: %1").arg(figure.matches.size())});
-                figureItem->setForeground(1, figure.matches.empty() ? QColor(180, 0, 0) : QColor(0, 120, 40));
+                // "Supported" and "no source found" must never look alike: a candidate
+                // agrees in value only until a person confirms it.
+                const int supporting = int(std::count_if(figure.matches.begin(), figure.matches.end(),
+                                                         [](const FigureMatch &m) { return m.supports(); }));
+                const QString state = figure.matches.empty() ? tr("not in the sources")
+                                      : supporting > 0       ? tr("supported by %n source(s)", nullptr, supporting)
+                                                             : tr("%n candidate(s), none confirmed", nullptr, int(figure.matches.size()));
+                auto *figureItem = new QTreeWidgetItem(item, {figure.figure.text, state});
+                figureItem->setForeground(1, figure.matches.empty() ? QColor(180, 0, 0)
+                                             : supporting > 0       ? QColor(0, 120, 40)
+                                                                    : QColor(170, 100, 0));
                 figureItem->setToolTip(0, figure.figure.text);
                 for (const FigureMatch &match : figure.matches) {
                     auto *source = new QTreeWidgetItem(
                         figureItem, {tr("%1 — %2, p. %3").arg(match.source.figure.text, match.source.documentTitle)
                                          .arg(match.source.page),
-                                     match.nearName ? tr("names nearby") : QString()});
-                    source->setToolTip(0, match.source.segmentText);
+                                     match.supports() ? tr("supports") : tr("candidate")});
+                    source->setForeground(1, match.supports() ? QColor(0, 120, 40) : QColor(170, 100, 0));
+                    source->setToolTip(0, QStringLiteral("<p>%1</p><p>%2</p>")
+                                              .arg(match.source.segmentText.toHtmlEscaped(),
+                                                   match.why.join(QStringLiteral("; ")).toHtmlEscaped()));
+                    source->setToolTip(1, match.why.join(QStringLiteral("; ")));
                     source->setData(0, SegmentIdRole, match.source.segmentId);
                     source->setData(0, DocumentIdRole, match.source.documentId);
                     source->setData(0, StartRole, match.source.figure.start);

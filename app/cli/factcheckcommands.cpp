@@ -89,9 +89,16 @@ int check(const QStringList &arguments)
                 for (const FigureMatch &match : figure.matches) {
                     QJsonObject source = sourceObject(match.source);
                     source.insert(QStringLiteral("near_name"), match.nearName);
+                    source.insert(QStringLiteral("strength"), match.supports() ? QStringLiteral("supports") : QStringLiteral("candidate"));
+                    source.insert(QStringLiteral("why"), QJsonArray::fromStringList(match.why));
                     matches.append(source);
                 }
                 object.insert(QStringLiteral("matches"), matches);
+                object.insert(QStringLiteral("status"), figure.supported()        ? QStringLiteral("supported")
+                                                        : figure.matches.empty() ? QStringLiteral("not_found")
+                                                                                 : QStringLiteral("candidates"));
+                if (!figure.thing.isEmpty())
+                    object.insert(QStringLiteral("counts"), figure.thing);
                 figuresArray.append(object);
             }
             QJsonArray conversions;
@@ -120,7 +127,8 @@ int check(const QStringList &arguments)
                 if (figure.matches.empty())
                     context.out << "NOT FOUND in the case";
                 else
-                    context.out << figure.matches.size() << " source(s), best: " << figure.matches.front().source.figure.text
+                    context.out << (figure.supported() ? "SUPPORTED" : "CANDIDATES ONLY") << ", " << figure.matches.size()
+                                << " source(s), best: " << figure.matches.front().source.figure.text
                                 << " (" << figure.matches.front().source.documentTitle << ", p. "
                                 << figure.matches.front().source.page << ')';
                 context.out << Qt::endl;

@@ -1,6 +1,8 @@
 #include "claimchecker.h"
 
+#include "../entities/entitystore.h"
 #include "../figures/figureconsistency.h"
+#include "countedthing.h"
 #include "../figures/figureparser.h"
 #include "../storage/database.h"
 #include "../text/segmenter.h"
@@ -15,22 +17,14 @@ namespace dossier {
 
 namespace {
 
-bool compatible(const Figure &claim, const Figure &source)
+// Product codes (A100, H100, H800): a count of one model's chips is no count of another's.
+QStringList productCodes(const QString &text)
 {
-    if (claim.kind == Figure::Kind::Money && source.kind == Figure::Kind::Money)
-        return claim.unit == source.unit;
-    if ((claim.kind == Figure::Kind::Percent) != (source.kind == Figure::Kind::Percent))
-        return false;
-    return true;
-}
-
-double kindScore(const Figure &claim, const Figure &source)
-{
-    if (claim.kind == source.kind)
-        return 1.0;
-    if (source.kind == Figure::Kind::Number || claim.kind == Figure::Kind::Number)
-        return 0.6;
-    return 0.4; // a count against an amount of money: possible, not likely
+    static const QRegularExpression code(QStringLiteral("(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{2,4}[A-Z]?(?![A-Za-z0-9])"));
+    QStringList codes;
+    for (auto it = code.globalMatch(text); it.hasNext();)
+        codes << it.next().captured();
+    return codes;
 }
 
 QStringList latinNames(const QString &claim)
@@ -68,6 +62,82 @@ ClaimChecker::ClaimChecker(Database &db) : m_db(db)
             m_rates.push_back(rate);
     for (const GlossaryEntry &entry : Glossary(m_db).entries())
         m_glossary.emplace_back(entry.rendering.toLower(), entry.term);
+    for (const Entity &entity : EntityStore(m_db).list())
+        m_entityNames.push_back(entity.allNames());
+}
+
+std::optional<FigureMatch> ClaimChecker::match(const Figure &claim, const QString &claimText, const IndexedFigure &source,
+                                               const QStringList &chinese, const QStringList &latin, const QStringList &known)
+{
+    using K = Figure::Kind;
+    const Figure &s = source.figure;
+    FigureMatch m;
+    m.source = source;
+    bool strong = true;
+    // The kind: money is money in the same currency, a percentage a percentage, a count a
+    // count. A bare number in the source may be either, but says neither.
+    if (claim.kind == K::Money) {
+        if (s.kind == K::Money && s.unit != claim.unit)
+            return std::nullopt;
+        if (s.kind != K::Money && s.kind != K::Number)
+            return std::nullopt;
+        if (s.kind == K::Number) {
+            strong = false;
+            m.why << tr("the source gives no currency");
+        } else {
+            m.why << tr("same amount in %1").arg(s.unit);
+        }
+    } else if (claim.kind == K::Percent || s.kind == K::Percent) {
+        if (claim.kind != s.kind)
+            return std::nullopt;
+        m.why << tr("same percentage");
+    } else if (claim.kind == K::Count) {
+        if (s.kind != K::Count && s.kind != K::Number)
+            return std::nullopt;
+        const QString claimThing = CountedThing::of(claim, claimText);
+        const QString sourceThing = CountedThing::of(s, source.segmentText);
+        if (!claimThing.isEmpty() && !sourceThing.isEmpty() && claimThing != sourceThing)
+            return std::nullopt; // eight servers are no eight chips
+        if (claimThing.isEmpty() || sourceThing.isEmpty()) {
+            strong = false;
+            m.why << tr("what is counted is not stated on both sides");
+        } else {
+            m.why << tr("same count of %1").arg(claimThing);
+        }
+    } else {
+        strong = false; // the claim's number says nothing of what it is
+        m.why << tr("same number, no unit in the claim");
+    }
+    // Products named beside the figures must agree: 8块 H100 is no support for eight A100s.
+    const QStringList claimCodes = productCodes(claimText);
+    if (!claimCodes.isEmpty()) {
+        const QString around = source.segmentText.mid(std::max(0, s.start - 24), s.end - s.start + 48);
+        const QStringList sourceCodes = productCodes(around);
+        const bool shared = std::any_of(claimCodes.begin(), claimCodes.end(), [&](const QString &c) { return sourceCodes.contains(c); });
+        if (!sourceCodes.isEmpty() && !shared)
+            return std::nullopt;
+        if (!shared) {
+            strong = false;
+            m.why << tr("%1 is not named beside it").arg(claimCodes.join(QStringLiteral(", ")));
+        } else {
+            m.why << tr("%1 named beside it").arg(claimCodes.join(QStringLiteral(", ")));
+        }
+    }
+    // Names the case knows (its entities, its glossary) must stand near the source figure;
+    // other capitalised words only add weight.
+    m.nearName = (!chinese.isEmpty() || !latin.isEmpty()) && nearName(source, chinese, latin);
+    if (!known.isEmpty()) {
+        if (namedInDocument(source.documentId, known)) {
+            m.why << (m.nearName ? tr("the claim's names are near it") : tr("the claim's names are in the same document"));
+        } else {
+            strong = false;
+            m.why << tr("none of the claim's names is in this document");
+        }
+    }
+    m.strength = strong ? FigureMatch::Strength::Supports : FigureMatch::Strength::Candidate;
+    m.score = (strong ? 2.0 : 0.0) + (m.nearName ? 1.0 : 0.0) + (s.kind == claim.kind ? 0.5 : 0.0) +
+              (FigureConsistency::sameFigure(claim, s) ? 0.25 : 0.0);
+    return m;
 }
 
 QString ClaimChecker::plainText(const QString &markdown)
@@ -103,6 +173,18 @@ std::vector<CheckedClaim> ClaimChecker::checkDraft(const QString &draft)
     return result;
 }
 
+bool ClaimChecker::namedInDocument(qint64 documentId, const QStringList &names)
+{
+    auto cached = m_documentText.find(documentId);
+    if (cached == m_documentText.end()) {
+        Statement all = m_db.prepare(QStringLiteral("SELECT group_concat(folded, ' ') FROM segments WHERE document_id = ?"));
+        all.bind(1, documentId);
+        cached = m_documentText.insert(documentId, all.step() ? all.text(0) : QString());
+    }
+    return std::any_of(names.begin(), names.end(),
+                       [&](const QString &name) { return cached->contains(TextFolder::foldedString(name)); });
+}
+
 bool ClaimChecker::nearName(const IndexedFigure &source, const QStringList &chinese, const QStringList &latin)
 {
     // The segment itself and its neighbours in the same document.
@@ -126,13 +208,34 @@ CheckedClaim ClaimChecker::checkClaim(const QString &claim, const std::vector<Ex
 {
     CheckedClaim checked;
     checked.text = claim;
-    const QStringList latin = latinNames(claim);
+    QStringList latin = latinNames(claim);
     QStringList chinese;
     const QString lower = claim.toLower();
     for (const auto &[rendering, term] : m_glossary)
         if (!rendering.isEmpty() && lower.contains(rendering))
             chinese << term;
+    // An entity named in the claim brings all its names: Nvidia finds 英伟达.
+    const QString folded = TextFolder::foldedString(claim);
+    for (const QStringList &names : m_entityNames) {
+        const bool named = std::any_of(names.begin(), names.end(), [&](const QString &n) {
+            const QString f = TextFolder::foldedString(n);
+            return f.size() >= 2 && folded.contains(f);
+        });
+        if (!named)
+            continue;
+        for (const QString &n : names) {
+            const bool han = std::any_of(n.begin(), n.end(), [](QChar c) { return c.unicode() >= 0x3400; });
+            QStringList &list = han ? chinese : latin;
+            if (!list.contains(n))
+                list << n;
+        }
+    }
     checked.names = latin + chinese;
+    QStringList known = chinese; // glossary terms and entities' Chinese names
+    for (const QStringList &names : m_entityNames)
+        for (const QString &n : names)
+            if (latin.contains(n) && !known.contains(n))
+                known << n;
 
     FigureIndex index(m_db);
     // A rate the claim states ("at 7.144 yuan per dollar") is not one of its figures.
@@ -148,16 +251,10 @@ CheckedClaim ClaimChecker::checkClaim(const QString &claim, const std::vector<Ex
     for (const Figure &figure : figures) {
         ClaimFigure item;
         item.figure = figure;
-        for (const IndexedFigure &source : index.withValue(figure.value)) {
-            if (!compatible(figure, source.figure))
-                continue;
-            FigureMatch match;
-            match.source = source;
-            match.nearName = !checked.names.isEmpty() && nearName(source, chinese, latin);
-            match.score = kindScore(figure, source.figure) + (match.nearName ? 1.0 : 0.0) +
-                          (FigureConsistency::sameFigure(figure, source.figure) ? 0.5 : 0.0);
-            item.matches.push_back(std::move(match));
-        }
+        item.thing = CountedThing::of(figure, claim);
+        for (const IndexedFigure &source : index.withValue(figure.value))
+            if (std::optional<FigureMatch> m = match(figure, claim, source, chinese, latin, known))
+                item.matches.push_back(std::move(*m));
         std::stable_sort(item.matches.begin(), item.matches.end(),
                          [](const FigureMatch &a, const FigureMatch &b) { return a.score > b.score; });
         checked.figures.push_back(std::move(item));

@@ -4,8 +4,10 @@
 #include "conversioncheck.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace dossier {
@@ -15,15 +17,30 @@ class Database;
 // A source figure that could back a claim's figure, best first.
 struct FigureMatch
 {
+    enum class Strength { Candidate, Supports };
+
     IndexedFigure source;
     double score = 0;      // higher is better: same kind and unit, names nearby
     bool nearName = false; // the claim's names (or their glossary terms) are near it
+    // Supports: the value, the kind, the currency or the counted thing and the names
+    // all agree. Candidate: the value agrees and nothing contradicts, but something is
+    // not stated (a bare number, a count whose thing is not named, no name nearby).
+    Strength strength = Strength::Candidate;
+    QStringList why; // what agrees and what is missing, in words
+
+    bool supports() const { return strength == Strength::Supports; }
 };
 
 struct ClaimFigure
 {
     Figure figure;
+    QString thing; // what it counts, if it is a count
     std::vector<FigureMatch> matches;
+
+    bool supported() const
+    {
+        return std::any_of(matches.begin(), matches.end(), [](const FigureMatch &m) { return m.supports(); });
+    }
 };
 
 // One sentence of a draft, with its figures, the source spans that carry the same
@@ -54,12 +71,21 @@ public:
     CheckedClaim checkClaim(const QString &claim, const std::vector<ExchangeRate> &draftRates = {});
     const std::vector<ExchangeRate> &ratesInCase() const { return m_rates; }
 
+    // Whether a source figure can back a claim's figure, and how strongly; nothing when
+    // it cannot (another kind, currency, counted thing or product).
+    // `known`: the names the case knows (entities, glossary) that the claim uses.
+    std::optional<FigureMatch> match(const Figure &claim, const QString &claimText, const IndexedFigure &source,
+                                     const QStringList &chinese, const QStringList &latin, const QStringList &known);
+
 private:
     bool nearName(const IndexedFigure &source, const QStringList &chineseNames, const QStringList &latinNames);
+    bool namedInDocument(qint64 documentId, const QStringList &names);
 
     Database &m_db;
     std::vector<ExchangeRate> m_rates;
     std::vector<std::pair<QString, QString>> m_glossary; // rendering (lower case) → term
+    std::vector<QStringList> m_entityNames;               // each entity's names, to join languages
+    QHash<qint64, QString> m_documentText;                // folded, per document, as checked
 };
 
 } // namespace dossier

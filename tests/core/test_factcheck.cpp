@@ -5,6 +5,7 @@
 #include "factcheck/claimchecker.h"
 #include "factcheck/claimstore.h"
 #include "factcheck/exchangerate.h"
+#include "figures/figureconsistency.h"
 #include "import/importservice.h"
 #include "storage/casefile.h"
 #include "translations/glossary.h"
@@ -170,4 +171,76 @@ TEST_CASE("Markdown drafts split into clean claims", "[factcheck]")
     CHECK(claims == QStringList{QStringLiteral("Chips through the cloud"),
                                 QStringLiteral("Shenzhen University spent 200,000 yuan on an account."),
                                 QStringLiteral("It reached 500 servers.")});
+}
+
+TEST_CASE("The same value is not the same fact: kind, counted thing and product must agree", "[factcheck][precision]")
+{
+    FactCheckCase c;
+    // A source with the number eight in every other sense: a spaced date, servers, H100 cards.
+    const QString decoys = c.dir.filePath(QStringLiteral("decoys.txt"));
+    writeFile(decoys, encode(QStringLiteral("之江实验室设备台账\n\n2024年8 月 23 日，实验室新增8台服务器。\n\n"
+                                            "另采购8块 H100 加速卡，依据合同第8条执行。\n"),
+                             "UTF-8"));
+    REQUIRE(ImportService(c.caseFile->db()).importFile(decoys, {}).status == ImportOutcome::Status::Imported);
+    ClaimChecker checker(c.caseFile->db());
+    const CheckedClaim claim =
+        checker.checkClaim(QStringLiteral("Zhejiang Lab planned to buy 500 servers, each with eight Nvidia A100 chips."));
+    const ClaimFigure *chips = figureWritten(claim, QStringLiteral("eight Nvidia A100 chips"));
+    REQUIRE(chips);
+    CHECK(chips->thing == QStringLiteral("chip"));
+    REQUIRE(chips->matches.size() == 1);
+    CHECK(chips->matches[0].source.figure.text == QStringLiteral("八块"));
+    UNSCOPED_INFO(chips->matches[0].why.join(QStringLiteral("; ")).toStdString());
+    CHECK(chips->matches[0].supports());
+    CHECK(chips->matches[0].why.join(QLatin1Char(' ')).contains(QStringLiteral("A100 named beside it")));
+    // 500台 supports 500 servers; the eight servers are no support for chips.
+    const ClaimFigure *servers = figureWritten(claim, QStringLiteral("500 servers"));
+    REQUIRE(servers);
+    REQUIRE_FALSE(servers->matches.empty());
+    CHECK(servers->supported());
+
+    // A claim about eight servers finds the 8台 and nothing else.
+    const CheckedClaim machines = checker.checkClaim(QStringLiteral("The lab added 8 servers."));
+    REQUIRE(machines.figures.size() == 1);
+    for (const FigureMatch &m : machines.figures[0].matches)
+        CHECK(m.source.figure.text == QStringLiteral("8台"));
+
+    // A right value with nothing to say what it is stays a candidate, never support.
+    const CheckedClaim bare = checker.checkClaim(QStringLiteral("Shenzhen University spent 200,000 yuan."));
+    REQUIRE(bare.figures.size() == 1);
+    CHECK(bare.figures[0].supported());
+    const CheckedClaim other = checker.checkClaim(QStringLiteral("Zhejiang Lab spent 200,000 yuan."));
+    REQUIRE(other.figures.size() == 1);
+    for (const FigureMatch &m : other.figures[0].matches)
+        CHECK_FALSE(m.supports()); // the 20万元 is Shenzhen University's, not Zhejiang Lab's
+}
+
+TEST_CASE("Exchange rates in every form a newsroom prints them", "[factcheck]")
+{
+    struct Row { const char16_t *text; const char *base; double rate; };
+    const Row rows[] = {
+        {u"($1 = 7.1440 Chinese yuan renminbi)", "USD", 7.144},
+        {u"(1 美元 = 7.1440 中国人民币)", "USD", 7.144},
+        {u"converted at 7.14 yuan to the dollar", "USD", 7.14},
+        {u"(£1 = 9.12 yuan)", "GBP", 9.12},
+        {u"(€1 = 7.80 yuan)", "EUR", 7.8},
+        {u"USD/CNY 7.1440", "USD", 7.144},
+        {u"1 US dollar equals 7.1 yuan", "USD", 7.1},
+    };
+    for (const Row &row : rows) {
+        INFO(QString::fromUtf16(row.text).toStdString());
+        const auto rates = ExchangeRateFinder::find(QString::fromUtf16(row.text));
+        REQUIRE(rates.size() == 1);
+        CHECK(rates[0].base == QString::fromLatin1(row.base));
+        CHECK(rates[0].quote == QStringLiteral("CNY"));
+        CHECK(rates[0].rate == Approx(row.rate));
+    }
+}
+
+TEST_CASE("Spaced and full-width dates and numbers raise no false translation warning", "[factcheck][translation]")
+{
+    CHECK(FigureConsistency::missing(QStringLiteral("2024年8 月 23 日，合同金额２０万元。"),
+                                     QStringLiteral("On August 23, 2024, the contract was worth 200,000 yuan."))
+              .empty());
+    CHECK(FigureConsistency::missing(QStringLiteral("采购８ 台服务器"), QStringLiteral("bought eight servers")).empty());
 }
