@@ -2,11 +2,18 @@
 #include "clicase.h"
 #include "commands.h"
 
+#include "entities/entitystore.h"
+#include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
+#include "factcheck/claimstore.h"
+#include "factcheck/exchangerate.h"
+#include "storage/database.h"
+#include "translations/glossary.h"
 #include "figures/figureindex.h"
 #include "storage/casefile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -65,14 +72,29 @@ int check(const QStringList &arguments)
     CliContext context(QStringLiteral("check"), arguments);
     context.parser.addOption({QStringLiteral("claim"), QStringLiteral("A sentence to check."), QStringLiteral("TEXT")});
     context.parser.addOption({QStringLiteral("file"), QStringLiteral("A draft (UTF-8 text or Markdown) to check."), QStringLiteral("FILE")});
-    if (!context.parse(QStringLiteral("CASE (--claim TEXT | --file FILE)"), 1))
+    context.parser.addOption({QStringLiteral("article"),
+                              QStringLiteral("A published article or draft (web page, text or Markdown): only its checkable "
+                                             "sentences are checked, in reading order."),
+                              QStringLiteral("FILE")});
+    context.parser.addOption({QStringLiteral("add"), QStringLiteral("Keep the article's checkable sentences as claims.")});
+    if (!context.parse(QStringLiteral("CASE (--claim TEXT | --file FILE | --article FILE [--add])"), 1))
         return kUsageError;
     QString draft = context.parser.value(QStringLiteral("claim"));
-    if (context.parser.isSet(QStringLiteral("file"))) {
-        QFile file(context.parser.value(QStringLiteral("file")));
+    const bool article = context.parser.isSet(QStringLiteral("article"));
+    const QString path = context.parser.value(article ? QStringLiteral("article") : QStringLiteral("file"));
+    if (article || context.parser.isSet(QStringLiteral("file"))) {
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return context.fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        draft = QString::fromUtf8(file.readAll());
+        const QByteArray bytes = file.readAll();
+        if (article) {
+            const Result<QString> text = ArticleClaims::textOf(bytes, path);
+            if (!text)
+                return context.fail(text.error().fullText());
+            draft = *text;
+        } else {
+            draft = QString::fromUtf8(bytes);
+        }
     }
     if (draft.trimmed().isEmpty()) {
         context.fail(QStringLiteral("give --claim TEXT or --file FILE"));
@@ -81,7 +103,27 @@ int check(const QStringList &arguments)
     return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
         ClaimChecker checker(caseFile.db());
         QJsonArray claims;
-        for (const CheckedClaim &claim : checker.checkDraft(draft)) {
+        std::vector<CheckedClaim> checkedClaims;
+        if (article) {
+            // Only the sentences with figures, dates or the case's names are claims.
+            QStringList known;
+            for (const Entity &e : EntityStore(caseFile.db()).list())
+                known << e.allNames();
+            for (const GlossaryEntry &g : Glossary(caseFile.db()).entries())
+                known << g.rendering << g.term;
+            const std::vector<ExchangeRate> rates = ExchangeRateFinder::find(draft);
+            Transaction transaction(caseFile.db());
+            ClaimStore store(caseFile.db());
+            for (const ArticleClaim &a : ArticleClaims::checkable(draft, known)) {
+                checkedClaims.push_back(checker.checkClaim(a.text, rates));
+                if (context.parser.isSet(QStringLiteral("add")))
+                    store.add(a.text, QFileInfo(path).fileName(), a.ordinal);
+            }
+            transaction.commit();
+        } else {
+            checkedClaims = checker.checkDraft(draft);
+        }
+        for (const CheckedClaim &claim : checkedClaims) {
             QJsonArray figuresArray;
             for (const ClaimFigure &figure : claim.figures) {
                 QJsonObject object = figureObject(figure.figure);

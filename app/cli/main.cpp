@@ -25,7 +25,8 @@ void printUsage(QTextStream &stream)
               "  consistency CASE [DOC]        segments whose translation lacks figures or glossary terms\n"
               "  glossary list|add|remove CASE ...   the case glossary\n"
               "  figures CASE [DOC]            every figure in the originals\n"
-              "  check CASE (--claim TEXT | --file F)   find the sources of a draft's figures\n"
+              "  check CASE (--claim TEXT | --file F | --article F [--add])   find the sources of a draft's figures\n"
+              "  claim add CASE TEXT | claim list CASE | claim verdict CASE ID VERDICT [--note T] [--evidence S:A:B]\n"
               "  entity add CASE --type T --zh NAME --en NAME [--alias A]... [--uscc CODE]\n"
               "  entity list|show|merge|scan|mentions|suggest|codes CASE ...\n"
               "  relation add CASE FROM TO --kind K [--evidence SEGMENT:START:END]\n"
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("glossary"), dossier::cli::glossary},
         {QStringLiteral("figures"), dossier::cli::figures},
         {QStringLiteral("check"), dossier::cli::check},
+        {QStringLiteral("claim"), dossier::cli::claim},
         {QStringLiteral("entity"), dossier::cli::entity},
         {QStringLiteral("relation"), dossier::cli::relation},
         {QStringLiteral("screening"), dossier::cli::screening},

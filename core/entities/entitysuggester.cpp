@@ -46,7 +46,7 @@ std::vector<EntitySuggestion> EntitySuggester::suggestFromText(const QString &te
         add(list, org.name, OrganisationName::typeOf(org.name), QStringLiteral("organisation name"));
     // Chips by their model codes beside a word for a chip (英伟达A100芯片, H100 GPUs).
     static const QRegularExpression chip(QStringLiteral(
-        "(?:英伟达|NVIDIA|Nvidia|GPU|显卡|加速卡|算力卡|芯片)\\s*([A-Z]{1,2}[0-9]{2,4}[A-Z]?)\\b|"
+        "(?:GPU|显卡|加速卡|算力卡|芯片)\\s*([A-Z]{1,2}[0-9]{2,4}[A-Z]?)\\b|"
         "\\b([A-Z]{1,2}[0-9]{2,4}[A-Z]?)\\s*(?:芯片|GPU|显卡|加速卡|算力卡|chips?|GPUs?|cards?)"));
     for (auto it = chip.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -307,3 +307,46 @@ TEST_CASE("dossier-cli builds a timeline with evidence and proposes events from 
     CHECK(cli({QStringLiteral("event"), QStringLiteral("delete"), casePath, QString::number(list[0][QStringLiteral("id")].toInt())}).exitCode == 0);
     CHECK(cli({QStringLiteral("timeline"), casePath, QStringLiteral("--json")}).json().toArray().size() == 1);
 }
+
+TEST_CASE("dossier-cli checks an article claim by claim and records verdicts", "[cli][factcheck]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("f.dossier"));
+    const QString notice = dir.filePath(QStringLiteral("n.txt"));
+    writeFile(notice, encode(QStringLiteral("深圳大学云服务采购成交公告\n采购人：深圳大学\n成交金额：20万元\n汇率：1美元兑7.1440元人民币\n"),
+                             "UTF-8"));
+    const QString article = dir.filePath(QStringLiteral("story.html"));
+    writeFile(article, encode(QStringLiteral("<html><head><title>Story</title></head><body><h1>Universities rent chips</h1>"
+                                             "<p>Shenzhen University paid 200,000 yuan ($27,996) for a cloud account. "
+                                             "The weather in Shenzhen was fine. It was published on March 15, 2024.</p>"
+                                             "<p>Shenzhen University paid 148,000 yuan for a second account.</p></body></html>"),
+                              "UTF-8"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import"), casePath, notice}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("glossary"), QStringLiteral("add"), casePath, QStringLiteral("深圳大学"),
+                 QStringLiteral("Shenzhen University")}).exitCode == 0);
+
+    const Run checked = cli({QStringLiteral("check"), casePath, QStringLiteral("--article"), article, QStringLiteral("--add"),
+                             QStringLiteral("--json")});
+    REQUIRE(checked.exitCode == 0);
+    const QJsonArray claims = checked.json().toArray();
+    // The sentence about the weather names the case's city only as a word: no figure, no date, no entity.
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0][QStringLiteral("figures")][0][QStringLiteral("status")] == QStringLiteral("supported"));
+    CHECK(claims[0][QStringLiteral("conversions")][0][QStringLiteral("consistent")].toBool());
+    CHECK(claims[2][QStringLiteral("figures")][0][QStringLiteral("status")] == QStringLiteral("not_found"));
+
+    const Run listed = cli({QStringLiteral("claim"), QStringLiteral("list"), casePath, QStringLiteral("--json")});
+    REQUIRE(listed.json().toArray().size() == 3);
+    const int id = listed.json().toArray()[0][QStringLiteral("id")].toInt();
+    const QString segment = QString::number(
+        cli({QStringLiteral("show"), casePath, QStringLiteral("1"), QStringLiteral("--json")}).json()[QStringLiteral("segments")][2]
+            [QStringLiteral("id")].toInt());
+    const Run verdict = cli({QStringLiteral("claim"), QStringLiteral("verdict"), casePath, QString::number(id),
+                             QStringLiteral("supported"), QStringLiteral("--note"), QStringLiteral("Notice states 20万元"),
+                             QStringLiteral("--evidence"), segment + QStringLiteral(":5:9"), QStringLiteral("--json")});
+    REQUIRE(verdict.exitCode == 0);
+    CHECK(verdict.json()[QStringLiteral("verdict")] == QStringLiteral("supported"));
+    CHECK(verdict.json()[QStringLiteral("evidence")][0][QStringLiteral("quote")] == QStringLiteral("20万元"));
+    CHECK(cli({QStringLiteral("claim"), QStringLiteral("verdict"), casePath, QString::number(id), QStringLiteral("true")}).exitCode == 2);
+}
