@@ -18,6 +18,7 @@ int glossary(const QStringList &arguments);
 int figures(const QStringList &arguments);
 int check(const QStringList &arguments);
 int claim(const QStringList &arguments);
+int compare(const QStringList &arguments);
 int entity(const QStringList &arguments);
 int relation(const QStringList &arguments);
 int screening(const QStringList &arguments);

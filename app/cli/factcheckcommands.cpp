@@ -7,6 +7,7 @@
 #include "factcheck/claimchecker.h"
 #include "factcheck/claimstore.h"
 #include "factcheck/exchangerate.h"
+#include "factcheck/outletcomparison.h"
 #include "storage/database.h"
 #include "translations/glossary.h"
 #include "figures/figureindex.h"
@@ -43,7 +44,83 @@ QJsonObject sourceObject(const IndexedFigure &f)
     return object;
 }
 
+// Only an article's sentences with figures, dates or the case's names are claims; with
+// `keep`, they are stored as the case's claims under the article's name.
+std::vector<CheckedClaim> checkArticle(Database &db, ClaimChecker &checker, const QString &text, const QString &name, bool keep)
+{
+    QStringList known;
+    for (const Entity &e : EntityStore(db).list())
+        known << e.allNames();
+    for (const GlossaryEntry &g : Glossary(db).entries())
+        known << g.rendering << g.term;
+    const std::vector<ExchangeRate> rates = ExchangeRateFinder::find(text);
+    std::vector<CheckedClaim> checked;
+    Transaction transaction(db);
+    ClaimStore store(db);
+    for (const ArticleClaim &a : ArticleClaims::checkable(text, known)) {
+        checked.push_back(checker.checkClaim(a.text, rates));
+        if (keep)
+            store.add(a.text, name, a.ordinal);
+    }
+    transaction.commit();
+    return checked;
+}
+
 } // namespace
+
+int compare(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("compare"), arguments);
+    if (!context.parse(QStringLiteral("CASE ARTICLE ARTICLE..."), 3))
+        return kUsageError;
+    std::vector<std::pair<QString, QString>> texts;
+    for (const QString &path : context.positional().mid(1)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const Result<QString> text = ArticleClaims::textOf(file.readAll(), path);
+        if (!text)
+            return context.fail(text.error().fullText());
+        texts.emplace_back(QFileInfo(path).fileName(), *text);
+    }
+    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        ClaimChecker checker(caseFile.db());
+        std::vector<OutletComparison::Article> articles;
+        for (const auto &[name, text] : texts)
+            articles.emplace_back(name, checkArticle(caseFile.db(), checker, text, name, false));
+        QJsonArray facts;
+        for (const OutletFact &fact : OutletComparison::compare(articles)) {
+            QJsonArray statements;
+            for (const OutletStatement &s : fact.statements) {
+                QJsonArray conversions;
+                for (const ConversionResult &c : s.conversions)
+                    conversions.append(QJsonObject{{QStringLiteral("arithmetic"), c.arithmetic},
+                                                   {QStringLiteral("rate_text"), c.rate.text},
+                                                   {QStringLiteral("consistent"), c.consistent}});
+                statements.append(QJsonObject{{QStringLiteral("outlet"), s.outlet},
+                                              {QStringLiteral("claim"), s.claim},
+                                              {QStringLiteral("figure"), figureObject(s.figure)},
+                                              {QStringLiteral("supported"), s.supported},
+                                              {QStringLiteral("conversions"), conversions}});
+            }
+            facts.append(QJsonObject{{QStringLiteral("source"), sourceObject(fact.source)},
+                                     {QStringLiteral("disagreement"), fact.disagreement},
+                                     {QStringLiteral("notes"), QJsonArray::fromStringList(fact.notes)},
+                                     {QStringLiteral("statements"), statements}});
+            if (context.json())
+                continue;
+            context.out << fact.source.figure.text << " (" << fact.source.documentTitle << ", p. " << fact.source.page << "): "
+                        << (fact.disagreement ? "OUTLETS DISAGREE" : "outlets agree") << Qt::endl;
+            for (const OutletStatement &s : fact.statements)
+                context.out << "  " << s.outlet << ": " << s.claim << Qt::endl;
+            for (const QString &note : fact.notes)
+                context.out << "  ! " << note << Qt::endl;
+        }
+        if (context.json())
+            context.printJson(facts);
+        return 0;
+    });
+}
 
 int figures(const QStringList &arguments)
 {
@@ -105,21 +182,8 @@ int check(const QStringList &arguments)
         QJsonArray claims;
         std::vector<CheckedClaim> checkedClaims;
         if (article) {
-            // Only the sentences with figures, dates or the case's names are claims.
-            QStringList known;
-            for (const Entity &e : EntityStore(caseFile.db()).list())
-                known << e.allNames();
-            for (const GlossaryEntry &g : Glossary(caseFile.db()).entries())
-                known << g.rendering << g.term;
-            const std::vector<ExchangeRate> rates = ExchangeRateFinder::find(draft);
-            Transaction transaction(caseFile.db());
-            ClaimStore store(caseFile.db());
-            for (const ArticleClaim &a : ArticleClaims::checkable(draft, known)) {
-                checkedClaims.push_back(checker.checkClaim(a.text, rates));
-                if (context.parser.isSet(QStringLiteral("add")))
-                    store.add(a.text, QFileInfo(path).fileName(), a.ordinal);
-            }
-            transaction.commit();
+            checkedClaims = checkArticle(caseFile.db(), checker, draft, QFileInfo(path).fileName(),
+                                         context.parser.isSet(QStringLiteral("add")));
         } else {
             checkedClaims = checker.checkDraft(draft);
         }

@@ -26,6 +26,7 @@ void printUsage(QTextStream &stream)
               "  glossary list|add|remove CASE ...   the case glossary\n"
               "  figures CASE [DOC]            every figure in the originals\n"
               "  check CASE (--claim TEXT | --file F | --article F [--add])   find the sources of a draft's figures\n"
+              "  compare CASE ARTICLE ARTICLE...   the same facts as several outlets report them\n"
               "  claim add CASE TEXT | claim list CASE | claim verdict CASE ID VERDICT [--note T] [--evidence S:A:B]\n"
               "  entity add CASE --type T --zh NAME --en NAME [--alias A]... [--uscc CODE]\n"
               "  entity list|show|merge|scan|mentions|suggest|codes CASE ...\n"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("figures"), dossier::cli::figures},
         {QStringLiteral("check"), dossier::cli::check},
         {QStringLiteral("claim"), dossier::cli::claim},
+        {QStringLiteral("compare"), dossier::cli::compare},
         {QStringLiteral("entity"), dossier::cli::entity},
         {QStringLiteral("relation"), dossier::cli::relation},
         {QStringLiteral("screening"), dossier::cli::screening},

@@ -350,3 +350,27 @@ TEST_CASE("dossier-cli checks an article claim by claim and records verdicts", "
     CHECK(verdict.json()[QStringLiteral("evidence")][0][QStringLiteral("quote")] == QStringLiteral("20万元"));
     CHECK(cli({QStringLiteral("claim"), QStringLiteral("verdict"), casePath, QString::number(id), QStringLiteral("true")}).exitCode == 2);
 }
+
+TEST_CASE("dossier-cli compares what several outlets report of the same fact", "[cli][factcheck]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("o.dossier"));
+    const QString notice = dir.filePath(QStringLiteral("n.txt"));
+    writeFile(notice, encode(QStringLiteral("深圳大学云服务采购成交公告\n采购人：深圳大学\n成交金额：20万元\n"), "UTF-8"));
+    const QString a = dir.filePath(QStringLiteral("agency.html"));
+    writeFile(a, encode(QStringLiteral("<p>Shenzhen University paid 200,000 yuan ($27,996) for an AWS account. "
+                                       "($1 = 7.1440 Chinese yuan renminbi)</p>"), "UTF-8"));
+    const QString b = dir.filePath(QStringLiteral("weekly.md"));
+    writeFile(b, encode(QStringLiteral("# AWS\n\nShenzhen University spent **200,000 yuan** ($28,500) on AWS.\n"), "UTF-8"));
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import"), casePath, notice}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("glossary"), QStringLiteral("add"), casePath, QStringLiteral("深圳大学"),
+                 QStringLiteral("Shenzhen University")}).exitCode == 0);
+    const Run compared = cli({QStringLiteral("compare"), casePath, a, b, QStringLiteral("--json")});
+    REQUIRE(compared.exitCode == 0);
+    const QJsonArray facts = compared.json().toArray();
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0][QStringLiteral("disagreement")].toBool());
+    CHECK(facts[0][QStringLiteral("statements")].toArray().size() == 2);
+    CHECK(facts[0][QStringLiteral("notes")][0].toString().contains(QStringLiteral("28,500 USD")));
+}

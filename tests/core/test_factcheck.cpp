@@ -5,6 +5,7 @@
 #include "factcheck/claimchecker.h"
 #include "factcheck/claimstore.h"
 #include "factcheck/exchangerate.h"
+#include "factcheck/outletcomparison.h"
 #include "figures/figureconsistency.h"
 #include "import/importservice.h"
 #include "storage/casefile.h"
@@ -243,4 +244,28 @@ TEST_CASE("Spaced and full-width dates and numbers raise no false translation wa
                                      QStringLiteral("On August 23, 2024, the contract was worth 200,000 yuan."))
               .empty());
     CHECK(FigureConsistency::missing(QStringLiteral("采购８ 台服务器"), QStringLiteral("bought eight servers")).empty());
+}
+
+TEST_CASE("Outlets reporting the same fact with different conversions are lined up and checked", "[factcheck][outlets]")
+{
+    FactCheckCase c;
+    ClaimChecker checker(c.caseFile->db());
+    const auto article = [&](const QString &text) { return checker.checkDraft(text); };
+    const std::vector<OutletComparison::Article> articles = {
+        {QStringLiteral("Agency"), article(QStringLiteral("Shenzhen University paid 200,000 yuan ($27,996) for an AWS account. "
+                                                          "($1 = 7.1440 Chinese yuan renminbi)"))},
+        {QStringLiteral("Daily"), article(QStringLiteral("Shenzhen University paid 200,000 yuan (£21,925) for the account. "
+                                                         "(£1 = 9.1220 yuan)"))},
+        {QStringLiteral("Weekly"), article(QStringLiteral("Shenzhen University spent 200,000 yuan ($28,500) on AWS."))},
+    };
+    const std::vector<OutletFact> facts = OutletComparison::compare(articles);
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].source.figure.text == QStringLiteral("20万元"));
+    REQUIRE(facts[0].statements.size() == 3);
+    CHECK(facts[0].disagreement);
+    const QString notes = facts[0].notes.join(QLatin1Char('\n'));
+    CHECK(notes.contains(QStringLiteral("Agency gives 27,996 USD, Weekly gives 28,500 USD")));
+    CHECK(notes.contains(QStringLiteral("Weekly: $28,500 does not follow")));
+    CHECK(notes.contains(QStringLiteral("GBP")));
+    CHECK_FALSE(notes.contains(QStringLiteral("Daily: £21,925 does not follow")));
 }
