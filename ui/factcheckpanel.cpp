@@ -3,14 +3,19 @@
 #include "casesession.h"
 #include "commands/claimcommands.h"
 
+#include "entities/entitystore.h"
+#include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
 #include "figures/figureparser.h"
 #include "storage/casefile.h"
+#include "translations/glossary.h"
 #include "translations/translationchecks.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,18 +68,19 @@ QColor verdictColor(Verdict verdict)
 FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_draft(new QPlainTextEdit(this)), m_tree(new QTreeWidget(this)),
       m_verdict(new QComboBox(this)), m_note(new QLineEdit(this)), m_record(new QPushButton(tr("Record Verdict"), this)),
-      m_cite(new QPushButton(tr("Cite Selected Source"), this)), m_detail(new QLabel(this))
+      m_cite(new QPushButton(tr("Cite Selected Source"), this)), m_detail(new QLabel(this)), m_progress(new QLabel(this))
 {
     setObjectName(QStringLiteral("factCheckPanel"));
     m_draft->setPlaceholderText(tr("Paste the draft story here, then Check (Ctrl+Return)"));
     auto *check = new QPushButton(tr("Check Draft"), this);
-    auto *import = new QPushButton(tr("Open Draft…"), this);
+    auto *import = new QPushButton(tr("Open Article…"), this);
+    import->setToolTip(tr("A published article or a draft (web page, text or Markdown): its sentences with figures, "
+                          "dates or the case's names become claims, in reading order"));
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Draft"), QString(),
-                                                          tr("Text and Markdown (*.txt *.md *.markdown);;All files (*)"));
-        QFile file(path);
-        if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
-            m_draft->setPlainText(QString::fromUtf8(file.readAll()));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Article"), QString(), tr("Articles and drafts (*.html *.htm *.txt *.md *.markdown);;All files (*)"));
+        if (!path.isEmpty())
+            openArticle(path);
     });
     connect(check, &QPushButton::clicked, this, &FactCheckPanel::checkDraft);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_draft);
@@ -101,6 +107,23 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
         recordVerdict(Verdict(m_verdict->currentData().toInt()), m_note->text());
     });
     connect(m_cite, &QPushButton::clicked, this, &FactCheckPanel::citeSelectedSource);
+    // The walk through an article from the keyboard: next and previous claim, a verdict
+    // in one key, the selected candidate cited as evidence.
+    const auto key = [this](const QKeySequence &sequence, auto slot) {
+        auto *s = new QShortcut(sequence, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    key(QKeySequence(Qt::Key_F8), [this] { moveToClaim(1); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { moveToClaim(-1); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { recordVerdict(Verdict::Supported, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { recordVerdict(Verdict::Contradicted, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { recordVerdict(Verdict::Unverifiable, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { recordVerdict(Verdict::InProgress, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { citeSelectedSource(); });
+    m_record->setToolTip(tr("Ctrl+1 supported, Ctrl+2 contradicted, Ctrl+3 unverifiable, Ctrl+4 in progress"));
+    m_cite->setToolTip(tr("Cite the selected source as evidence (Ctrl+Shift+C)"));
+    m_progress->setObjectName(QStringLiteral("claimProgress"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -124,6 +147,7 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_progress);
     bottomLayout->addWidget(m_tree, 1);
     bottomLayout->addWidget(m_detail);
     bottomLayout->addLayout(verdictRow);
@@ -149,6 +173,57 @@ void FactCheckPanel::checkDraft()
     const QStringList claims = ClaimChecker::splitClaims(draft);
     m_session->undoStack()->push(new AddClaimsCommand(m_session, claims, draft));
     m_draft->clear();
+}
+
+void FactCheckPanel::openArticle(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Open Article"), tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return;
+    }
+    const Result<QString> text = ArticleClaims::textOf(file.readAll(), path);
+    if (!text) {
+        QMessageBox::warning(this, tr("Open Article"), text.error().fullText());
+        return;
+    }
+    QStringList known;
+    m_session->write([&] {
+        Database &db = m_session->caseFile().db();
+        for (const Entity &e : EntityStore(db).list())
+            known << e.allNames();
+        for (const GlossaryEntry &g : Glossary(db).entries())
+            known << g.rendering << g.term;
+    });
+    QStringList claims;
+    for (const ArticleClaim &claim : ArticleClaims::checkable(*text, known))
+        claims << claim.text;
+    if (claims.isEmpty()) {
+        QMessageBox::information(this, tr("Open Article"), tr("No sentence of this article states a figure, a date or a name the "
+                                                              "case knows."));
+        return;
+    }
+    m_session->undoStack()->push(new AddClaimsCommand(m_session, claims, QFileInfo(path).fileName()));
+    moveToClaim(1);
+}
+
+void FactCheckPanel::moveToClaim(int step)
+{
+    QList<QTreeWidgetItem *> claims;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, ClaimIdRole).toLongLong())
+            claims << m_tree->topLevelItem(i);
+    if (claims.isEmpty())
+        return;
+    QTreeWidgetItem *current = m_tree->currentItem();
+    while (current && current->parent())
+        current = current->parent();
+    const qsizetype at = claims.indexOf(current);
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : claims.size() - 1) : std::clamp<qsizetype>(at + step, 0, claims.size() - 1);
+    m_tree->setCurrentItem(claims[next]);
+    claims[next]->setExpanded(true);
+    m_tree->scrollToItem(claims[next]);
+    m_tree->setFocus();
 }
 
 qint64 FactCheckPanel::currentClaimId() const
@@ -185,6 +260,7 @@ QTreeWidgetItem *FactCheckPanel::claimItem(const Claim &claim)
 {
     auto *item = new QTreeWidgetItem({claim.text, verdictLabel(claim.verdict) + (claim.needsRecheck ? tr(" ⚠ re-check") : QString())});
     item->setData(0, ClaimIdRole, claim.id);
+    item->setData(0, VerdictRole, int(claim.verdict));
     item->setForeground(1, verdictColor(claim.verdict));
     item->setToolTip(0, claim.note.isEmpty() ? claim.text : claim.text + QStringLiteral("\n\n") + claim.note);
     return item;
@@ -273,6 +349,16 @@ void FactCheckPanel::reload()
     m_tree->expandToDepth(0);
     if (select)
         m_tree->setCurrentItem(select);
+    int claims = 0;
+    int checked = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (!item->data(0, ClaimIdRole).toLongLong())
+            continue;
+        ++claims;
+        checked += item->data(0, VerdictRole).toInt() > int(Verdict::InProgress) ? 1 : 0;
+    }
+    m_progress->setText(claims ? tr("%1 of %2 claims checked — F8 next, Shift+F8 previous").arg(checked).arg(claims) : QString());
 }
 
 void FactCheckPanel::showCurrent()

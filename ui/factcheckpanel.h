@@ -25,7 +25,7 @@ class FactCheckPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum Role { ClaimIdRole = Qt::UserRole + 1, SegmentIdRole, DocumentIdRole, StartRole, EndRole };
+    enum Role { ClaimIdRole = Qt::UserRole + 1, SegmentIdRole, DocumentIdRole, StartRole, EndRole, VerdictRole };
 
     explicit FactCheckPanel(CaseSession *session, QWidget *parent = nullptr);
 
@@ -35,6 +35,12 @@ public:
     void recordVerdict(Verdict verdict, const QString &note);
     void citeSelectedSource();
     qint64 currentClaimId() const;
+    // Opens an article or draft (web page, text or Markdown) and keeps its checkable
+    // sentences — figures, dates, the case's names — as claims, in reading order.
+    void openArticle(const QString &path);
+    // The next or previous claim of the list (F8, Shift+F8): the walk through an article.
+    void moveToClaim(int step);
+    QLabel *progressLabel() const { return m_progress; }
 
 Q_SIGNALS:
     void sourceActivated(qint64 documentId, qint64 segmentId, int start, int end);
@@ -52,6 +58,7 @@ private:
     QPushButton *m_record;
     QPushButton *m_cite;
     QLabel *m_detail;
+    QLabel *m_progress;
     qint64 m_selectedClaim = 0;
 };
 

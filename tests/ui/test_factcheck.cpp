@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDockWidget>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,4 +124,44 @@ TEST_CASE("Figures are underlined in the original and listed per document", "[ui
     QTextCursor inside(original->document());
     inside.setPosition(cursor.selectionStart() + 1);
     CHECK(inside.charFormat().underlineStyle() == QTextCharFormat::DotLine);
+}
+
+TEST_CASE("An article is walked through claim by claim from the keyboard", "[ui][factcheck]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
+    REQUIRE(DemoCase::create(casePath).ok());
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    FactCheckPanel *panel = window.factCheckPanel();
+    REQUIRE(panel);
+    window.findChild<QDockWidget *>(QStringLiteral("factCheckDock"))->show();
+    const QString article = dir.filePath(QStringLiteral("story.html"));
+    test::writeFile(article, test::encode(QStringLiteral("<html><body><h1>Labs rent chips abroad</h1>"
+                                             "<p>Zhejiang Lab set a budget of 184,000 yuan. The lab wanted 500 servers. "
+                                             "Experts were not surprised. The notice was published on April 8, 2024.</p></body></html>"),
+                              "UTF-8"));
+    panel->openArticle(article);
+    QTreeWidget *tree = panel->tree();
+    // Three checkable sentences; "Experts were not surprised." is none.
+    int claims = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        claims += tree->topLevelItem(i)->data(0, FactCheckPanel::ClaimIdRole).toLongLong() ? 1 : 0;
+    CHECK(claims == 3);
+    CHECK(panel->progressLabel()->text().startsWith(QStringLiteral("0 of 3")));
+    CHECK(tree->currentItem()->text(0).startsWith(QStringLiteral("Zhejiang Lab set a budget")));
+    // Shortcuts reach the active window only, as for a person at the keyboard.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F8);
+    CHECK(tree->currentItem()->text(0).startsWith(QStringLiteral("The lab wanted 500 servers")));
+    QTest::keyClick(tree, Qt::Key_F8, Qt::ShiftModifier);
+    CHECK(tree->currentItem()->text(0).startsWith(QStringLiteral("Zhejiang Lab set a budget")));
+    QTest::keyClick(tree, Qt::Key_1, Qt::ControlModifier);
+    CHECK(panel->progressLabel()->text().startsWith(QStringLiteral("1 of 3")));
+    window.session()->undoStack()->undo();
+    CHECK(panel->progressLabel()->text().startsWith(QStringLiteral("0 of 3")));
 }
