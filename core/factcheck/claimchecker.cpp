@@ -3,6 +3,7 @@
 #include "../entities/entitystore.h"
 #include "../figures/figureconsistency.h"
 #include "countedthing.h"
+#include "../notices/organisationname.h"
 #include "../figures/figureparser.h"
 #include "../storage/database.h"
 #include "../text/segmenter.h"
@@ -69,6 +70,16 @@ ClaimChecker::ClaimChecker(Database &db) : m_db(db)
 std::optional<FigureMatch> ClaimChecker::match(const Figure &claim, const QString &claimText, const IndexedFigure &source,
                                                const QStringList &chinese, const QStringList &latin, const QStringList &known)
 {
+    QStringList unknownOrganisations;
+    for (const FoundOrganisation &org : OrganisationName::find(claimText)) {
+        const QString folded = TextFolder::foldedString(org.name);
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const QString &k) {
+            const QString f = TextFolder::foldedString(k);
+            return folded.contains(f) || f.contains(folded);
+        });
+        if (!isKnown)
+            unknownOrganisations << org.name;
+    }
     using K = Figure::Kind;
     const Figure &s = source.figure;
     FigureMatch m;
@@ -122,6 +133,13 @@ std::optional<FigureMatch> ClaimChecker::match(const Figure &claim, const QStrin
         } else {
             m.why << tr("%1 named beside it").arg(claimCodes.join(QStringLiteral(", ")));
         }
+    }
+    // An organisation the claim names that the case cannot tie to its documents (no
+    // entity, no glossary term) leaves the subject unchecked: the figure may be another's.
+    if (!unknownOrganisations.isEmpty() && known.isEmpty()) {
+        strong = false;
+        m.why << tr("%1 is not known to the case (add it as an entity or a glossary term)")
+                     .arg(unknownOrganisations.join(QStringLiteral(", ")));
     }
     // Names the case knows (its entities, its glossary) must stand near the source figure;
     // other capitalised words only add weight.
@@ -245,7 +263,10 @@ CheckedClaim ClaimChecker::checkClaim(const QString &claim, const std::vector<Ex
         const bool inRate = std::any_of(statedRates.begin(), statedRates.end(), [&](const ExchangeRate &rate) {
             return figure.start < rate.end && figure.end > rate.start;
         });
-        if (!inRate)
+        // 一位, 一家, 一种: "a", "an" in Chinese, no figure to check; nor a lone digit.
+        const bool article = figure.kind == Figure::Kind::Count && figure.value == 1 && figure.text.startsWith(QChar(u'一'));
+        const bool loneDigit = figure.kind == Figure::Kind::Number && figure.text.size() == 1;
+        if (!inRate && !article && !loneDigit)
             figures.push_back(figure);
     }
     for (const Figure &figure : figures) {

@@ -4,6 +4,7 @@
 #include "englishnumberwords.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -409,6 +410,15 @@ private:
                !number.words && at(j + 1) != u'间';
     }
 
+    bool afterMonthName(int pos) const
+    {
+        if (pos < 4 || !isSpace(at(pos - 1)))
+            return false;
+        static const QRegularExpression month(QStringLiteral(
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\\s+)?$"));
+        return month.match(QStringView(m_w).mid(std::max(0, pos - 20), std::min(pos, 20))).hasMatch();
+    }
+
     // 壹角, 一角七分, 零五分, 5角 after 元: tenths and hundredths of a yuan.
     int jiaoFen(int j, double &value) const
     {
@@ -482,6 +492,9 @@ private:
             return false;
         // 第8条, 第二十二条: an ordinal names a clause or a place, it counts nothing.
         if (at(pos - 1) == u'第')
+            return false;
+        // "November 17, 2023", "in January 2024": the day and year of an English date.
+        if (!first.chinese && afterMonthName(pos))
             return false;
         // "1、", "2." at the start of a line: list numbering.
         if (!first.chinese && (pos == 0 || at(pos - 1) == u'\n') &&
