@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddClaimsCommand</name>
@@ -12,6 +13,25 @@
     <message>
         <source>Add evidence</source>
         <translation>添加证据</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleClaims</name>
+    <message>
+        <source>The article&apos;s text encoding could not be recognised.</source>
+        <translation>无法识别该文章的文本编码。</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>names the case knows</source>
+        <translation>案卷已知的名称</translation>
     </message>
 </context>
 <context>
@@ -101,6 +121,54 @@
     <message>
         <source>No exchange rate between %1 and %2 is stated in the case; add the source of the rate (e.g. “1 USD = 7.1440 CNY”) to check the conversion.</source>
         <translation>案卷中没有 %1 与 %2 之间的汇率；请添加汇率来源（例如“1 USD = 7.1440 CNY”）以核对换算。</translation>
+    </message>
+    <message>
+        <source>the source gives no currency</source>
+        <translation>来源未注明币种</translation>
+    </message>
+    <message>
+        <source>same amount in %1</source>
+        <translation>%1 金额相同</translation>
+    </message>
+    <message>
+        <source>same percentage</source>
+        <translation>百分比相同</translation>
+    </message>
+    <message>
+        <source>what is counted is not stated on both sides</source>
+        <translation>双方未都写明计数对象</translation>
+    </message>
+    <message>
+        <source>same count of %1</source>
+        <translation>%1 数量相同</translation>
+    </message>
+    <message>
+        <source>same number, no unit in the claim</source>
+        <translation>数字相同，说法中无单位</translation>
+    </message>
+    <message>
+        <source>%1 is not named beside it</source>
+        <translation>旁边未提到 %1</translation>
+    </message>
+    <message>
+        <source>%1 named beside it</source>
+        <translation>旁边提到 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not known to the case (add it as an entity or a glossary term)</source>
+        <translation>案卷不认识 %1（请将其添加为实体或术语）</translation>
+    </message>
+    <message>
+        <source>the claim&apos;s names are near it</source>
+        <translation>说法中的名称就在附近</translation>
+    </message>
+    <message>
+        <source>the claim&apos;s names are in the same document</source>
+        <translation>说法中的名称在同一文件中</translation>
+    </message>
+    <message>
+        <source>none of the claim&apos;s names is in this document</source>
+        <translation>此文件中没有说法提到的任何名称</translation>
     </message>
 </context>
 <context>
@@ -230,7 +298,7 @@
 <context>
     <name>HtmlTextExtractor</name>
     <message>
-        <source>This page's markup is nested too deeply to keep its layout; its text was read without structure.</source>
+        <source>This page&apos;s markup is nested too deeply to keep its layout; its text was read without structure.</source>
         <translation>此网页的标记嵌套过深，无法保留版式；其文本已按无结构方式读取。</translation>
     </message>
 </context>
@@ -321,13 +389,20 @@
     </message>
 </context>
 <context>
+    <name>NoticeParties</name>
+    <message>
+        <source>Award of %1 yuan (%2)</source>
+        <translation>中标金额 %1 元（%2）</translation>
+    </message>
+</context>
+<context>
     <name>OcrCorrections</name>
     <message>
         <source>This passage is no longer in the case.</source>
         <translation>此段落已不在案卷中。</translation>
     </message>
     <message>
-        <source>Only text read by OCR can be corrected: this passage is the document's own text.</source>
+        <source>Only text read by OCR can be corrected: this passage is the document&apos;s own text.</source>
         <translation>只能更正 OCR 识别出的文字：此段落是文件本身的文字。</translation>
     </message>
     <message>
@@ -356,6 +431,21 @@
     <message>
         <source>Text recognition failed on this page.</source>
         <translation>此页文字识别失败。</translation>
+    </message>
+</context>
+<context>
+    <name>OutletComparison</name>
+    <message>
+        <source>%1 gives %2 %3, %4 gives %5 %3</source>
+        <translation>%1 给出 %2 %3，%4 给出 %5 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not follow at its own rate (%3)</source>
+        <translation>%1：按其自己写明的汇率，%2 不成立（%3）</translation>
+    </message>
+    <message>
+        <source>converted into %1 by different outlets</source>
+        <translation>不同媒体分别换算为 %1</translation>
     </message>
 </context>
 <context>
@@ -396,7 +486,7 @@
 <context>
     <name>PdfRenderer</name>
     <message>
-        <source>The PDF's pages cannot be shown: the stored file is damaged or locked.</source>
+        <source>The PDF&apos;s pages cannot be shown: the stored file is damaged or locked.</source>
         <translation>无法显示 PDF 页面：存储的文件已损坏或被锁定。</translation>
     </message>
     <message>
@@ -470,6 +560,29 @@
     <message>
         <source>The translation file contains no text.</source>
         <translation>译文文件中没有文字。</translation>
+    </message>
+</context>
+<context>
+    <name>Uscc</name>
+    <message>
+        <source>The check character is correct.</source>
+        <translation>校验码正确。</translation>
+    </message>
+    <message>
+        <source>A credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码有 18 位；此代码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1, “%2”, is never in a credit code (they use digits and capital letters except I, O, S, V and Z).</source>
+        <translation>第 %1 位“%2”不会出现在信用代码中（代码只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>Character %1, “%2”, should be a digit: characters 3 to 8 are the region&apos;s code.</source>
+        <translation>第 %1 位“%2”应为数字：第 3 至 8 位是行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2: a typo in the code?</source>
+        <translation>校验码应为 %1，而不是 %2：代码是否有误？</translation>
     </message>
 </context>
 <context>
@@ -682,18 +795,6 @@ Source: %1</source>
     <message>
         <source>18 characters, e.g. 91350100M000100Y43</source>
         <translation>18 位，例如 91350100M000100Y43</translation>
-    </message>
-    <message>
-        <source>Not a unified social credit code (18 characters)</source>
-        <translation>不是统一社会信用代码（应为 18 位）</translation>
-    </message>
-    <message>
-        <source>The check character is wrong: a typo?</source>
-        <translation>校验码错误：是否有笔误？</translation>
-    </message>
-    <message>
-        <source>Check character correct</source>
-        <translation>校验码正确</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -958,7 +1059,7 @@ Source: %1</source>
         <translation>查找提及</translation>
     </message>
     <message>
-        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.</source>
+        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity&apos;s page.</source>
         <translation>找到 %1 处提及；其中 %2 处为新建议，可在各实体页面确认或排除。</translation>
     </message>
     <message>
@@ -1171,18 +1272,6 @@ Source: %1</source>
         <translation>核查稿件</translation>
     </message>
     <message>
-        <source>Open Draft…</source>
-        <translation>打开稿件…</translation>
-    </message>
-    <message>
-        <source>Open Draft</source>
-        <translation>打开稿件</translation>
-    </message>
-    <message>
-        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>文本和 Markdown (*.txt *.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Claim, figure or source</source>
         <translation>说法、数字或来源</translation>
     </message>
@@ -1205,10 +1294,6 @@ Source: %1</source>
     <message>
         <source>%1 — %2, p. %3</source>
         <translation>%1 — %2，第 %3 页</translation>
-    </message>
-    <message>
-        <source>names nearby</source>
-        <translation>附近有相关名称</translation>
     </message>
     <message>
         <source>conversion right</source>
@@ -1247,8 +1332,60 @@ Source: %1</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <source>sources: %1</source>
-        <translation>来源：%1</translation>
+        <source>Open Article…</source>
+        <translation>打开文章…</translation>
+    </message>
+    <message>
+        <source>A published article or a draft (web page, text or Markdown): its sentences with figures, dates or the case&apos;s names become claims, in reading order</source>
+        <translation>已发表的文章或草稿（网页、文本或 Markdown）：其中含数字、日期或案卷名称的句子按阅读顺序成为待核查的说法</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles and drafts (*.html *.htm *.txt *.md *.markdown);;All files (*)</source>
+        <translation>文章和草稿 (*.html *.htm *.txt *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 supported, Ctrl+2 contradicted, Ctrl+3 unverifiable, Ctrl+4 in progress</source>
+        <translation>Ctrl+1 有据，Ctrl+2 矛盾，Ctrl+3 无法核实，Ctrl+4 核查中</translation>
+    </message>
+    <message>
+        <source>Cite the selected source as evidence (Ctrl+Shift+C)</source>
+        <translation>将所选来源引为证据 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No sentence of this article states a figure, a date or a name the case knows.</source>
+        <translation>这篇文章中没有句子写到数字、日期或案卷已知的名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>supported by %n source(s)</source>
+        <translation>
+            <numerusform>有 %n 个来源支持</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), none confirmed</source>
+        <translation>
+            <numerusform>%n 个候选来源，均未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims checked — F8 next, Shift+F8 previous</source>
+        <translation>已核查 %1 / %2 条说法 — F8 下一条，Shift+F8 上一条</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1499,8 @@ Source: %1</source>
     <message numerus="yes">
         <source>Import (%n more batch(es) waiting)</source>
         <translation>
-            <numerusform>导入（另有 %n 批等待中）</numerusform></translation>
+            <numerusform>导入（另有 %n 批等待中）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1779,6 @@ Source: %1</source>
         <translation>此事件没有可打开的证据。</translation>
     </message>
     <message>
-        <source>Add proposed events</source>
-        <translation>添加建议的事件</translation>
-    </message>
-    <message>
         <source>&amp;Export Case Summary…</source>
         <translation>导出案卷摘要(&amp;E)…</translation>
     </message>
@@ -1675,6 +1809,26 @@ Source: %1</source>
     <message>
         <source>Stopping the translation first; try again when it has stopped.</source>
         <translation>正在先停止翻译；停止后请再试一次。</translation>
+    </message>
+    <message>
+        <source>&amp;What This Notice Says…</source>
+        <translation>此公告的内容(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open a notice first.</source>
+        <translation>请先打开一份公告。</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s buyer, winner, amounts and dates, as events, entities and relations to keep</source>
+        <translation>公告中的采购人、中标人、金额和日期，可保留为事件、实体和关系</translation>
+    </message>
+    <message>
+        <source>Keep what the notice says</source>
+        <translation>保留公告的内容</translation>
+    </message>
+    <message>
+        <source>Add the notice&apos;s parties</source>
+        <translation>添加公告中的各方</translation>
     </message>
 </context>
 <context>
@@ -1737,20 +1891,136 @@ Source: %1</source>
 <context>
     <name>dossier::ProposalsDialog</name>
     <message>
-        <source>Events From This Notice</source>
-        <translation>来自此公告的事件</translation>
-    </message>
-    <message>
         <source>No procurement fields were found in this document.</source>
         <translation>此文件中未找到采购字段。</translation>
     </message>
     <message>
-        <source>Fields found: %1</source>
-        <translation>找到的字段：%1</translation>
+        <source>Project number</source>
+        <translation>项目编号</translation>
     </message>
     <message>
-        <source>Keep the events you want on the timeline; each cites the field it comes from.</source>
-        <translation>勾选要放入时间线的事件；每个事件都引用其来源字段。</translation>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Procurement agent</source>
+        <translation>采购代理机构</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>中标（成交）供应商</translation>
+    </message>
+    <message>
+        <source>Award amount</source>
+        <translation>中标（成交）金额</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算金额</translation>
+    </message>
+    <message>
+        <source>Price ceiling</source>
+        <translation>最高限价</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Award date</source>
+        <translation>中标日期</translation>
+    </message>
+    <message>
+        <source>Bid deadline</source>
+        <translation>投标截止时间</translation>
+    </message>
+    <message>
+        <source>Bid opening</source>
+        <translation>开标时间</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>公告期限</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>中标人</translation>
+    </message>
+    <message>
+        <source>procurement agent</source>
+        <translation>采购代理机构</translation>
+    </message>
+    <message>
+        <source>What This Notice Says</source>
+        <translation>此公告的内容</translation>
+    </message>
+    <message>
+        <source>  (%1 yuan)</source>
+        <translation>（%1 元）</translation>
+    </message>
+    <message>
+        <source>Written as “%1”</source>
+        <translation>原文写作“%1”</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>%1  %2
+      cites “%3”</source>
+        <translation>%1  %2
+      引用“%3”</translation>
+    </message>
+    <message>
+        <source>already in the case</source>
+        <translation>案卷中已有</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)%4</source>
+        <translation>%1 — %2（%3）%4</translation>
+    </message>
+    <message>
+        <source>, credit code %1</source>
+        <translation>，信用代码 %1</translation>
+    </message>
+    <message>
+        <source> for %1 yuan</source>
+        <translation>，金额 %1 元</translation>
+    </message>
+    <message>
+        <source>%1 bought from %2%3
+      cites “%4”</source>
+        <translation>%1 向 %2 采购%3
+      引用“%4”</translation>
+    </message>
+    <message>
+        <source>Keep Ticked Items</source>
+        <translation>保留勾选项</translation>
+    </message>
+    <message>
+        <source>Events for the timeline</source>
+        <translation>时间线事件</translation>
+    </message>
+    <message>
+        <source>Parties, as entities with this notice as their mention</source>
+        <translation>各方：作为实体，以本公告为其提及</translation>
+    </message>
+    <message>
+        <source>Awards, as relations citing the award&apos;s line</source>
+        <translation>中标结果：作为关系，引用中标所在行</translation>
     </message>
 </context>
 <context>
@@ -2096,10 +2366,6 @@ Source: %1</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <source>Propose From Document…</source>
-        <translation>从文件生成建议…</translation>
-    </message>
-    <message>
         <source>no evidence</source>
         <translation>没有证据</translation>
     </message>
@@ -2138,6 +2404,10 @@ Source: %1</source>
     <message>
         <source>(no entity)</source>
         <translation>（无实体）</translation>
+    </message>
+    <message>
+        <source>What This Notice Says…</source>
+        <translation>此公告的内容…</translation>
     </message>
 </context>
 <context>
