@@ -119,8 +119,10 @@ std::optional<FigureMatch> ClaimChecker::match(const Figure &claim, const QStrin
         strong = false; // the claim's number says nothing of what it is
         m.why << tr("same number, no unit in the claim");
     }
-    // Products named beside the figures must agree: 8块 H100 is no support for eight A100s.
-    const QStringList claimCodes = productCodes(claimText);
+    // Products named with the figure must agree: 8块 H100 is no support for eight A100s.
+    // Only the claim figure's own words count ("eight Nvidia A100 chips"), so that a
+    // sentence's other figures (40 million tokens) need no chip beside them.
+    const QStringList claimCodes = productCodes(claimText.mid(claim.start, claim.end - claim.start + 12));
     if (!claimCodes.isEmpty()) {
         const QString around = source.segmentText.mid(std::max(0, s.start - 24), s.end - s.start + 48);
         const QStringList sourceCodes = productCodes(around);

@@ -31,6 +31,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
@@ -171,6 +172,23 @@ int main(int argc, char *argv[])
         Q_EMIT window.factCheckPanel()->tree()->itemActivated(source, 0);
     }
     save(&window, QDir(out).filePath(QStringLiteral("factcheck%1.png").arg(suffix)));
+    // An article walked through claim by claim: only its checkable sentences, with progress.
+    {
+        window.glossaryPanel()->addEntry(QStringLiteral("之江实验室"), QStringLiteral("Zhejiang Lab"));
+        const QString article = QDir::temp().filePath(QStringLiteral("dossier-article.html"));
+        QFile file(article);
+        file.open(QIODevice::WriteOnly);
+        file.write(QStringLiteral("<html><body><h1>Labs rent US chips through the cloud (demo article)</h1>"
+                                  "<p>Zhejiang Lab set a budget of 184,000 yuan for cloud computing. Experts were not surprised. "
+                                  "The lab wanted 500 servers, each with eight Nvidia A100 chips, and 40 million tokens. "
+                                  "The tender was published on April 8, 2024.</p></body></html>")
+                       .toUtf8());
+        file.close();
+        window.factCheckPanel()->openArticle(article);
+        window.factCheckPanel()->moveToClaim(1);
+        window.factCheckPanel()->tree()->expandAll();
+        save(&window, QDir(out).filePath(QStringLiteral("factcheck-article%1.png").arg(suffix)));
+    }
     dock->hide();
 
     // Entities: the story's actors tagged, found across the case, and their network.
