@@ -7,6 +7,7 @@
 #include "json/jsonformat.h"
 #include "search/searchservice.h"
 #include "storage/casefile.h"
+#include "timeline/procurementfields.h"
 #include "storage/sqlerror.h"
 
 #include <QDate>
@@ -210,13 +211,26 @@ int showDocument(const QStringList &arguments)
         if (!document)
             return context.fail(QStringLiteral("there is no document %1 in this case").arg(id));
         const std::vector<SegmentInfo> segments = store.segments(id);
+        // A notice's publication date, read from it: the date the document is proposed to bear.
+        const NoticeReading notice = ProcurementFields(caseFile.db()).read(id);
+        const ProcurementField *published = notice.field("published");
         if (context.json()) {
-            context.printJson(JsonFormat::documentWithSegments(*document, segments));
+            QJsonObject object = JsonFormat::documentWithSegments(*document, segments);
+            if (published && published->date)
+                object.insert(QStringLiteral("published"),
+                              QJsonObject{{QStringLiteral("date"), published->date->toIso()},
+                                          {QStringLiteral("quote"), published->value},
+                                          {QStringLiteral("evidence"),
+                                           QStringLiteral("%1:%2:%3").arg(published->segmentId).arg(published->start).arg(published->end)}});
+            context.printJson(object);
             return 0;
         }
         context.out << document->title << Qt::endl
                     << document->kind << ", " << document->language << ", " << document->pages
                     << " pages, sha256 " << document->sha256 << Qt::endl;
+        if (published && published->date)
+            context.out << "published " << published->date->toIso() << " (read from the notice: " << published->value << ')'
+                        << Qt::endl;
         for (const SegmentInfo &segment : segments) {
             context.out << "\n[p" << segment.page << " #" << segment.id << "] " << segment.text
                         << Qt::endl;

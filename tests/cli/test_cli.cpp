@@ -273,6 +273,10 @@ TEST_CASE("dossier-cli builds a timeline with evidence and proposes events from 
     REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
     REQUIRE(cli({QStringLiteral("import"), casePath, notice}).exitCode == 0);
 
+    // The notice's publication date is proposed as the document's date.
+    const Run shown = cli({QStringLiteral("show"), casePath, QStringLiteral("1"), QStringLiteral("--json")});
+    CHECK(shown.json()[QStringLiteral("published")][QStringLiteral("date")] == QStringLiteral("2024-04-08"));
+
     const Run proposed = cli({QStringLiteral("propose"), casePath, QStringLiteral("1"), QStringLiteral("--json")});
     REQUIRE(proposed.exitCode == 0);
     CHECK(proposed.json()[QStringLiteral("fields")][QStringLiteral("purchaser")][QStringLiteral("value")] == QStringLiteral("之江实验室"));
