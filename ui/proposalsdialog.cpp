@@ -118,9 +118,9 @@ ProposalsDialog::ProposalsDialog(const std::vector<ProcurementField> &fields, co
                   QString(), m_parties);
     }
     for (const NoticeDeal &deal : suggestions.deals) {
-        const QString amount = deal.yuan ? tr(" for %1 yuan").arg(FigureParser::formatValue(*deal.yuan)) : QString();
+        const QString amount = deal.yuan() ? tr(" for %1 yuan").arg(FigureParser::formatValue(*deal.yuan())) : QString();
         checkable(tr("%1 bought from %2%3\n      cites “%4”")
-                      .arg(suggestions.parties[deal.buyer].name, suggestions.parties[deal.supplier].name, amount, deal.quote),
+                      .arg(suggestions.parties[deal.buyer].name, suggestions.parties[deal.supplier].name, amount, deal.award.quote),
                   QString(), m_deals);
     }
     for (QListWidget *list : {m_list, m_parties, m_deals})

@@ -75,15 +75,7 @@ NoticeSuggestions NoticeParties::suggest(Database &db, qint64 documentId)
         NoticeDeal deal;
         deal.buyer = *buyer;
         deal.supplier = supplier;
-        deal.package = award.package;
-        deal.segmentId = award.segmentId;
-        deal.start = award.start;
-        deal.end = award.end;
-        deal.quote = award.quote;
-        if (award.amount) {
-            deal.amount = award.amount->value;
-            deal.yuan = award.amount->yuan;
-        }
+        deal.award = award;
         suggestions.deals.push_back(deal);
     }
     if (const ProcurementField *f = reading.field("agent"))
@@ -130,10 +122,10 @@ std::vector<qint64> NoticeParties::accept(EntityStore &store, const NoticeSugges
         relation.fromId = ensure(deal.buyer);
         relation.toId = ensure(deal.supplier);
         relation.kind = QStringLiteral("procured_from");
-        if (deal.yuan)
+        if (const std::optional<double> yuan = deal.yuan())
             relation.note = QCoreApplication::translate("NoticeParties", "Award of %1 yuan (%2)")
-                                .arg(FigureParser::formatValue(*deal.yuan), deal.amount);
-        relation.evidence.push_back({deal.segmentId, deal.start, deal.end, deal.quote});
+                                .arg(FigureParser::formatValue(*yuan), deal.award.amount->value);
+        relation.evidence.push_back({deal.award.segmentId, deal.award.start, deal.award.end, deal.award.quote});
         store.addRelation(relation);
     }
     return created;

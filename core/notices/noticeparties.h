@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../entities/entity.h"
+#include "noticereading.h"
 
 #include <QString>
 
@@ -25,18 +26,15 @@ struct NoticeParty
     int end = 0;
 };
 
-// Buyer bought from winner: a relation the notice states, with its amount and quote.
+// Buyer bought from winner: a relation the notice states, with the award (its amount and
+// its quote) behind it.
 struct NoticeDeal
 {
-    size_t buyer = 0;    // indexes into the parties
+    size_t buyer = 0; // indexes into the parties
     size_t supplier = 0;
-    QString package;
-    QString amount;             // as written
-    std::optional<double> yuan;
-    qint64 segmentId = 0;       // the line of the award
-    int start = 0;
-    int end = 0;
-    QString quote;
+    NoticeAward award;
+
+    std::optional<double> yuan() const { return award.amount ? award.amount->yuan : std::nullopt; }
 };
 
 struct NoticeSuggestions

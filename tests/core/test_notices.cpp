@@ -398,9 +398,9 @@ TEST_CASE("A notice's parties become entities, mentions and a cited relation in 
     CHECK(s.parties[1].role == QStringLiteral("supplier"));
     CHECK(s.parties[2].role == QStringLiteral("agent"));
     REQUIRE(s.deals.size() == 1);
-    CHECK(*s.deals[0].yuan == 569800);
-    CHECK(s.deals[0].quote.startsWith(QStringLiteral("江苏新煦光电科技有限公司")));
-    CHECK(s.deals[0].quote.endsWith(QStringLiteral("569800.00(元)")));
+    CHECK(*s.deals[0].yuan() == 569800);
+    CHECK(s.deals[0].award.quote.startsWith(QStringLiteral("江苏新煦光电科技有限公司")));
+    CHECK(s.deals[0].award.quote.endsWith(QStringLiteral("569800.00(元)")));
 
     EntityStore store(real.caseFile->db());
     const std::vector<qint64> created = NoticeParties::accept(store, s, {true, true, false}, {true});
