@@ -1,5 +1,8 @@
 #include "htmlimporter.h"
 
+#include <QRegularExpression>
+#include <QStringList>
+
 #include "../text/encodingdetector.h"
 #include "../text/htmltextextractor.h"
 
@@ -21,7 +24,7 @@ Result<ImportedDocument> HtmlImporter::parse(const QByteArray &bytes, const QStr
     document.pages.push_back(page);
     segmentPages(document);
     document.title = titleFor(html.title, document, fileName);
-    document.warning = html.warning;
+    document.warning = QStringList{decoded->warning(), html.warning}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1Char(' '));
     return document;
 }
 

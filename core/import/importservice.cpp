@@ -107,6 +107,8 @@ Result<ImportedDocument> ImportService::parse(const QByteArray &bytes, const QSt
     ImportedDocument document = bilingual ? BilingualImporter::fromText(decoded->text, fileName)
                                           : TextImporter::fromText(decoded->text, fileName);
     document.encoding = decoded->encoding;
+    if (!decoded->warning().isEmpty())
+        document.warning = document.warning.isEmpty() ? decoded->warning() : decoded->warning() + QLatin1Char(' ') + document.warning;
     return document;
 }
 

@@ -9,6 +9,7 @@
 #include <uchardet/uchardet.h>
 
 #include <memory>
+#include <optional>
 
 namespace dossier {
 
@@ -60,6 +61,28 @@ double commonShare(const QString &text)
     return double(common) / double(han.size());
 }
 
+// UTF-8 with a few invalid sequences among many valid multi-byte characters.
+std::optional<DecodedText> almostUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless); // a cut-off end counts too
+    const QString text = decoder.decode(bytes);
+    const qsizetype literal = bytes.count("\xEF\xBF\xBD");
+    const qsizetype replaced = text.count(QChar(QChar::ReplacementCharacter)) - literal;
+    qsizetype multiByte = 0;
+    for (QChar c : text)
+        multiByte += c.unicode() >= 0x80 && c != QChar(QChar::ReplacementCharacter) ? 1 : 0;
+    // Valid text outnumbers the bad bytes many times over: it is UTF-8 with damage, not
+    // another encoding.
+    if (replaced <= 0 || multiByte < 4 || replaced * 5 > multiByte)
+        return std::nullopt;
+    DecodedText decoded;
+    decoded.text = text;
+    decoded.encoding = QStringLiteral("UTF-8");
+    decoded.method = QStringLiteral("repaired");
+    decoded.replaced = int(replaced);
+    return decoded;
+}
+
 QString stripBom(QString text)
 {
     if (text.startsWith(QChar(0xFEFF)))
@@ -68,6 +91,15 @@ QString stripBom(QString text)
 }
 
 } // namespace
+
+QString DecodedText::warning() const
+{
+    if (replaced == 0)
+        return {};
+    return EncodingDetector::tr("%n byte sequence(s) of this file were not valid %1 and are shown as �; the original bytes "
+                                "are kept unchanged in the case.", nullptr, replaced)
+        .arg(encoding);
+}
 
 QString EncodingDetector::canonicalName(const QString &label)
 {
@@ -155,6 +187,10 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, bool isHtm
     }
     if (tryDecode(bytes, QStringLiteral("UTF-8"), text))
         return DecodedText{text, QStringLiteral("UTF-8"), QStringLiteral("utf-8")};
+    // A scraped page in UTF-8 with a stray byte (a Latin-1 é, a cut-off last character):
+    // read it as a browser does, the bad bytes replaced, rather than refuse the page.
+    if (const std::optional<DecodedText> almost = almostUtf8(bytes))
+        return *almost;
 
     const QString detected = detectWithUchardet(bytes);
     if (!detected.isEmpty()) {

@@ -12,7 +12,11 @@ struct DecodedText
 {
     QString text;
     QString encoding; // the name the bytes were decoded with, e.g. "GB18030"
-    QString method;   // how it was chosen: "bom", "declared", "utf-8", "detected"
+    QString method;   // how it was chosen: "bom", "declared", "utf-8", "detected", "repaired"
+    // Byte sequences that were not valid in the encoding and became U+FFFD, as browsers
+    // do; the original bytes are kept, so nothing is lost. 0 for a clean decode.
+    int replaced = 0;
+    QString warning() const;
 };
 
 // Turns the bytes of a saved page or text file into text. Chinese procurement portals

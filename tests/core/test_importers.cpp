@@ -255,3 +255,29 @@ TEST_CASE("Bilingual text pairs each Chinese paragraph with its English", "[impo
         CHECK(zhFirst->segments[1].translation == QStringLiteral("Zhejiang Lab"));
     }
 }
+
+TEST_CASE("A page with one bad byte is read as a browser reads it, and says so", "[import][encoding]")
+{
+    const QByteArray good = QStringLiteral("<html><head><meta charset=\"utf-8\"></head><body><p>采购人：深圳大学</p>"
+                                           "<p>中标供应商：云达科技有限公司，中标金额：20万元。</p></body></html>").toUtf8();
+    for (const QByteArray &stray : {QByteArray("\xe9"), QByteArray("\xff"), QByteArray("\xe5\x90")}) {
+        QByteArray bytes = good;
+        bytes.insert(bytes.indexOf("云达"), stray); // a Latin-1 é, 0xFF, a cut-off character inside a name
+        auto parsed = ImportService::parse(bytes, QStringLiteral("scraped.html"));
+        if (!parsed.ok())
+            FAIL(parsed.error().fullText().toStdString());
+        const QString all = allText(*parsed);
+        CHECK(all.contains(QStringLiteral("采购人：深圳大学")));
+        CHECK(all.contains(QStringLiteral("\uFFFD云达科技有限公司")));
+        CHECK(parsed->encoding == QStringLiteral("UTF-8"));
+        CHECK(parsed->warning.contains(QStringLiteral("not valid UTF-8")));
+    }
+    // The same for a text file cut in the middle of its last character.
+    QByteArray text = QStringLiteral("采购人：深圳大学\n成交金额：20万元\n").toUtf8();
+    text.chop(2);
+    auto parsed = ImportService::parse(text, QStringLiteral("cut.txt"));
+    if (!parsed.ok())
+        FAIL(parsed.error().fullText().toStdString());
+    CHECK(allText(*parsed).contains(QStringLiteral("采购人：深圳大学")));
+    CHECK(parsed->warning.contains(QStringLiteral("not valid UTF-8")));
+}
