@@ -1078,6 +1078,26 @@ Source: %1</source>
         <source>Add as an entity:</source>
         <translation>添加为实体：</translation>
     </message>
+    <message>
+        <source>buyer in a notice</source>
+        <translation>公告中的采购人</translation>
+    </message>
+    <message>
+        <source>winner in a notice</source>
+        <translation>公告中的中标人</translation>
+    </message>
+    <message>
+        <source>procurement agent in a notice</source>
+        <translation>公告中的采购代理机构</translation>
+    </message>
+    <message>
+        <source>named like an organisation</source>
+        <translation>名称形式为机构</translation>
+    </message>
+    <message>
+        <source>chip model</source>
+        <translation>芯片型号</translation>
+    </message>
 </context>
 <context>
     <name>dossier::EventDialog</name>

@@ -254,8 +254,22 @@ void EntityPanel::showSuggestions()
         return;
     }
     QStringList items;
+    // The suggester's reasons are the CLI's words; a person reads them translated.
+    const auto reasonLabel = [](const QString &reason) {
+        if (reason == QLatin1String("buyer in a notice"))
+            return tr("buyer in a notice");
+        if (reason == QLatin1String("winner in a notice"))
+            return tr("winner in a notice");
+        if (reason == QLatin1String("agent in a notice"))
+            return tr("procurement agent in a notice");
+        if (reason == QLatin1String("organisation name"))
+            return tr("named like an organisation");
+        if (reason == QLatin1String("chip model"))
+            return tr("chip model");
+        return reason;
+    };
     for (const EntitySuggestion &s : suggestions)
-        items << tr("%1 — %2 (%3, ×%4)").arg(s.name, entityTypeLabel(s.type), s.reason).arg(s.occurrences);
+        items << tr("%1 — %2 (%3, ×%4)").arg(s.name, entityTypeLabel(s.type), reasonLabel(s.reason)).arg(s.occurrences);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Suggestions"), tr("Add as an entity:"), items, 0, false, &ok);
     const int index = int(items.indexOf(chosen));
