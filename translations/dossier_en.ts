@@ -213,6 +213,13 @@
         <source>detector suggested %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) of this file were not valid %1 and are shown as �; the original bytes are kept unchanged in the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1079,6 +1086,26 @@ Source: %1</source>
         <source>Add as an entity:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>buyer in a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winner in a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procurement agent in a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named like an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chip model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::EventDialog</name>
@@ -1388,6 +1415,25 @@ Source: %1</source>
     </message>
     <message>
         <source>%1 of %2 claims checked — F8 next, Shift+F8 previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outlets disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlets agree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -213,6 +213,12 @@
         <source>detector suggested %1</source>
         <translation>检测器推测为 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) of this file were not valid %1 and are shown as �; the original bytes are kept unchanged in the case.</source>
+        <translation>
+            <numerusform>此文件有 %n 处字节序列不是有效的 %1，显示为 �；原始字节原样保存在案卷中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1406,6 +1412,24 @@ Source: %1</source>
     <message>
         <source>%1 of %2 claims checked — F8 next, Shift+F8 previous</source>
         <translation>已核查 %1 / %2 条说法 — F8 下一条，Shift+F8 上一条</translation>
+    </message>
+    <message>
+        <source>Across outlets</source>
+        <translation>各媒体报道对照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n 项事实</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outlets disagree</source>
+        <translation>各媒体说法不一</translation>
+    </message>
+    <message>
+        <source>outlets agree</source>
+        <translation>各媒体说法一致</translation>
     </message>
 </context>
 <context>

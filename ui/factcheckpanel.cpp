@@ -6,6 +6,7 @@
 #include "entities/entitystore.h"
 #include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
+#include "factcheck/outletcomparison.h"
 #include "figures/figureparser.h"
 #include "storage/casefile.h"
 #include "translations/glossary.h"
@@ -27,6 +28,8 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace dossier {
 
@@ -274,12 +277,15 @@ void FactCheckPanel::reload()
     m_session->write([&] {
         Database &db = m_session->caseFile().db();
         ClaimChecker checker(db);
+        std::map<QString, std::vector<CheckedClaim>> byArticle;
         for (const Claim &claim : ClaimStore(db).claims()) {
             QTreeWidgetItem *item = claimItem(claim);
             m_tree->addTopLevelItem(item);
             if (claim.id == keep)
                 select = item;
             const CheckedClaim checked = checker.checkClaim(claim.text);
+            if (!claim.draft.isEmpty() && claim.draft.size() < 200) // an article's name, not a pasted draft
+                byArticle[claim.draft].push_back(checked);
             for (const ClaimFigure &figure : checked.figures) {
                 // "Supported" and "no source found" must never look alike: a candidate
                 // agrees in value only until a person confirms it.
@@ -326,6 +332,33 @@ void FactCheckPanel::reload()
                 e->setData(0, EndRole, evidence.end);
                 if (evidence.changed)
                     e->setForeground(1, QColor(180, 0, 0));
+            }
+        }
+        // The same fact as several outlets report it: where they disagree, and whose
+        // conversion fails at its own rate.
+        if (byArticle.size() >= 2) {
+            std::vector<OutletComparison::Article> articles(byArticle.begin(), byArticle.end());
+            const std::vector<OutletFact> facts = OutletComparison::compare(articles);
+            if (!facts.empty()) {
+                auto *group = new QTreeWidgetItem({tr("Across outlets"), tr("%n fact(s)", nullptr, int(facts.size()))});
+                m_tree->addTopLevelItem(group);
+                for (const OutletFact &fact : facts) {
+                    auto *f = new QTreeWidgetItem(group, {tr("%1 — %2, p. %3").arg(fact.source.figure.text, fact.source.documentTitle)
+                                                              .arg(fact.source.page),
+                                                          fact.disagreement ? tr("outlets disagree") : tr("outlets agree")});
+                    f->setForeground(1, fact.disagreement ? QColor(180, 0, 0) : QColor(0, 120, 40));
+                    f->setData(0, SegmentIdRole, fact.source.segmentId);
+                    f->setData(0, DocumentIdRole, fact.source.documentId);
+                    f->setData(0, StartRole, fact.source.figure.start);
+                    f->setData(0, EndRole, fact.source.figure.end);
+                    for (const OutletStatement &s : fact.statements)
+                        new QTreeWidgetItem(f, {QStringLiteral("%1: %2").arg(s.outlet, s.claim),
+                                                s.supported ? tr("supports") : tr("candidate")});
+                    for (const QString &note : fact.notes) {
+                        auto *n = new QTreeWidgetItem(f, {note, QString()});
+                        n->setForeground(0, QColor(180, 0, 0));
+                    }
+                }
             }
         }
         const std::vector<TranslationIssue> slips = TranslationChecks(db).issues();

@@ -57,10 +57,12 @@ std::vector<CheckedClaim> checkArticle(Database &db, ClaimChecker &checker, cons
     std::vector<CheckedClaim> checked;
     Transaction transaction(db);
     ClaimStore store(db);
+    // After the case's claims, in the article's reading order.
+    const int base = keep ? int(store.claims().size()) : 0;
     for (const ArticleClaim &a : ArticleClaims::checkable(text, known)) {
         checked.push_back(checker.checkClaim(a.text, rates));
         if (keep)
-            store.add(a.text, name, a.ordinal);
+            store.add(a.text, name, base + a.ordinal);
     }
     transaction.commit();
     return checked;

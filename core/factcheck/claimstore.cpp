@@ -87,7 +87,7 @@ std::vector<Evidence> ClaimStore::evidenceOf(qint64 claimId)
 std::vector<Claim> ClaimStore::claims()
 {
     Statement query = m_db.prepare(QStringLiteral(
-        "SELECT id, text, ordinal, status, note, checked_by, checked_at FROM claims ORDER BY ordinal, id"));
+        "SELECT id, text, ordinal, status, note, checked_by, checked_at, draft FROM claims ORDER BY ordinal, id"));
     std::vector<Claim> list;
     while (query.step()) {
         Claim c;
@@ -98,6 +98,7 @@ std::vector<Claim> ClaimStore::claims()
         c.note = query.text(4);
         c.checkedBy = query.text(5);
         c.checkedAt = query.text(6);
+        c.draft = query.text(7);
         list.push_back(std::move(c));
     }
     for (Claim &c : list) {

@@ -39,6 +39,7 @@ struct Claim
 {
     qint64 id = 0;
     QString text;
+    QString draft; // the article or draft it was taken from
     int ordinal = 0;
     Verdict verdict = Verdict::Unchecked;
     QString note;

@@ -165,3 +165,27 @@ TEST_CASE("An article is walked through claim by claim from the keyboard", "[ui]
     window.session()->undoStack()->undo();
     CHECK(panel->progressLabel()->text().startsWith(QStringLiteral("0 of 3")));
 }
+
+TEST_CASE("Two outlets' reports of one fact are lined up in the panel", "[ui][factcheck][outlets]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
+    REQUIRE(DemoCase::create(casePath).ok());
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    FactCheckPanel *panel = window.factCheckPanel();
+    const QString agency = dir.filePath(QStringLiteral("agency.html"));
+    test::writeFile(agency, test::encode(QStringLiteral("<p>Zhejiang Lab set a budget of 184,000 yuan ($25,756) for cloud computing. "
+                                                        "($1 = 7.1440 Chinese yuan renminbi)</p>"), "UTF-8"));
+    const QString weekly = dir.filePath(QStringLiteral("weekly.md"));
+    test::writeFile(weekly, test::encode(QStringLiteral("Zhejiang Lab budgeted 184,000 yuan ($27,000) for the cloud.\n"), "UTF-8"));
+    panel->openArticle(agency);
+    panel->openArticle(weekly);
+    QTreeWidgetItem *across = findItem(panel->tree(), QStringLiteral("Across outlets"));
+    REQUIRE(across);
+    REQUIRE(across->childCount() == 1);
+    CHECK(across->child(0)->text(1) == QStringLiteral("outlets disagree"));
+    CHECK(findItem(panel->tree(), QStringLiteral("agency.html gives 25,756 USD, weekly.md gives 27,000 USD")));
+}
