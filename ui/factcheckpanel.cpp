@@ -284,7 +284,8 @@ void FactCheckPanel::reload()
             if (claim.id == keep)
                 select = item;
             const CheckedClaim checked = checker.checkClaim(claim.text);
-            if (!claim.draft.isEmpty() && claim.draft.size() < 200) // an article's name, not a pasted draft
+            // An opened article is named by its file; a pasted draft is no outlet.
+            if (!claim.draft.contains(QLatin1Char(' ')) && !QFileInfo(claim.draft).suffix().isEmpty())
                 byArticle[claim.draft].push_back(checked);
             for (const ClaimFigure &figure : checked.figures) {
                 // "Supported" and "no source found" must never look alike: a candidate
@@ -351,12 +352,15 @@ void FactCheckPanel::reload()
                     f->setData(0, DocumentIdRole, fact.source.documentId);
                     f->setData(0, StartRole, fact.source.figure.start);
                     f->setData(0, EndRole, fact.source.figure.end);
-                    for (const OutletStatement &s : fact.statements)
-                        new QTreeWidgetItem(f, {QStringLiteral("%1: %2").arg(s.outlet, s.claim),
-                                                s.supported ? tr("supports") : tr("candidate")});
+                    for (const OutletStatement &s : fact.statements) {
+                        auto *item = new QTreeWidgetItem(f, {QStringLiteral("%1: %2").arg(s.outlet, s.claim),
+                                                             s.supported ? tr("supports") : tr("candidate")});
+                        item->setToolTip(0, item->text(0));
+                    }
                     for (const QString &note : fact.notes) {
                         auto *n = new QTreeWidgetItem(f, {note, QString()});
                         n->setForeground(0, QColor(180, 0, 0));
+                        n->setToolTip(0, note);
                     }
                 }
             }

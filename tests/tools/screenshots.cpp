@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
         QFile file(article);
         file.open(QIODevice::WriteOnly);
         file.write(QStringLiteral("<html><body><h1>Labs rent US chips through the cloud (demo article)</h1>"
-                                  "<p>Zhejiang Lab set a budget of 184,000 yuan for cloud computing. Experts were not surprised. "
+                                  "<p>Zhejiang Lab set a budget of 184,000 yuan ($25,756) for cloud computing, at 7.1440 yuan per dollar. Experts were not surprised. "
                                   "The lab wanted 500 servers, each with eight Nvidia A100 chips, and 40 million tokens. "
                                   "The tender was published on April 8, 2024.</p></body></html>")
                        .toUtf8());
@@ -188,6 +188,25 @@ int main(int argc, char *argv[])
         window.factCheckPanel()->moveToClaim(1);
         window.factCheckPanel()->tree()->expandAll();
         save(&window, QDir(out).filePath(QStringLiteral("factcheck-article%1.png").arg(suffix)));
+        // A second outlet reports the same budget with another conversion.
+        const QString other = QDir::temp().filePath(QStringLiteral("dossier-weekly.md"));
+        QFile weekly(other);
+        weekly.open(QIODevice::WriteOnly);
+        weekly.write(QStringLiteral("# Cloud chips (demo article)\n\nZhejiang Lab budgeted 184,000 yuan ($27,000) for cloud computing.\n")
+                         .toUtf8());
+        weekly.close();
+        window.factCheckPanel()->openArticle(other);
+        window.factCheckPanel()->tree()->collapseAll();
+        for (int i = 0; i < window.factCheckPanel()->tree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = window.factCheckPanel()->tree()->topLevelItem(i);
+            if (item->data(0, dossier::FactCheckPanel::ClaimIdRole).toLongLong() == 0) {
+                item->setExpanded(true);
+                for (int c = 0; c < item->childCount(); ++c)
+                    item->child(c)->setExpanded(true);
+                window.factCheckPanel()->tree()->scrollToItem(item);
+            }
+        }
+        save(&window, QDir(out).filePath(QStringLiteral("factcheck-outlets%1.png").arg(suffix)));
     }
     dock->hide();
 
