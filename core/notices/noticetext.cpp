@@ -1,12 +1,14 @@
 #include "noticetext.h"
 
+#include "../text/textfolder.h"
+
 namespace dossier {
 
 namespace {
 
 bool isHan(QChar c)
 {
-    return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+    return TextFolder::isHan(c.unicode());
 }
 
 bool isBlank(QChar c)

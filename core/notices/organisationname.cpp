@@ -1,5 +1,7 @@
 #include "organisationname.h"
 
+#include "../text/textfolder.h"
+
 #include <QRegularExpression>
 
 namespace dossier {
@@ -24,7 +26,7 @@ const QString kLeadIn = QStringLiteral("受|由|向|从|与|和|及|为|是|的|
 
 bool isHanChar(QChar c)
 {
-    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+    return TextFolder::isHan(c.unicode());
 }
 
 // Whether the name characters after `from` run on, without a lead-in word, to another

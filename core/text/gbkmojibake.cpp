@@ -1,5 +1,7 @@
 #include "gbkmojibake.h"
 
+#include "textfolder.h"
+
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -47,10 +49,6 @@ std::optional<QByteArray> bytesOf(QStringView line)
     return bytes;
 }
 
-bool isHan(char16_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
 
 } // namespace
 
@@ -96,7 +94,7 @@ QString GbkMojibake::repair(const QString &text)
             if (c.unicode() < 0x80)
                 continue;
             ++nonAscii;
-            han += isHan(c.unicode()) || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F) ||
+            han += TextFolder::isHan(c.unicode()) || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F) ||
                            (c.unicode() >= 0x2000 && c.unicode() <= 0x206F) ||
                            (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF)
                        ? 1
