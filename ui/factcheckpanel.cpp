@@ -3,7 +3,6 @@
 #include "casesession.h"
 #include "commands/claimcommands.h"
 
-#include "entities/entitystore.h"
 #include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
 #include "factcheck/outletcomparison.h"
@@ -191,13 +190,7 @@ void FactCheckPanel::openArticle(const QString &path)
         return;
     }
     QStringList known;
-    m_session->write([&] {
-        Database &db = m_session->caseFile().db();
-        for (const Entity &e : EntityStore(db).list())
-            known << e.allNames();
-        for (const GlossaryEntry &g : Glossary(db).entries())
-            known << g.rendering << g.term;
-    });
+    m_session->write([&] { known = ArticleClaims::knownNames(m_session->caseFile().db()); });
     QStringList claims;
     for (const ArticleClaim &claim : ArticleClaims::checkable(*text, known))
         claims << claim.text;

@@ -736,7 +736,7 @@ void MainWindow::proposeEvents(qint64 documentId)
         fields = reading.fields;
         const std::optional<DocumentInfo> document = DocumentStore(m_session->caseFile().db()).get(documentId);
         proposals = ProcurementFields::propose(reading, document ? document->title : QString());
-        suggestions = NoticeParties::suggest(m_session->caseFile().db(), documentId);
+        suggestions = NoticeParties::suggest(m_session->caseFile().db(), documentId, reading);
     });
     ProposalsDialog dialog(fields, proposals, suggestions, this);
     if (dialog.exec() != QDialog::Accepted)

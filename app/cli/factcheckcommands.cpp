@@ -2,14 +2,12 @@
 #include "clicase.h"
 #include "commands.h"
 
-#include "entities/entitystore.h"
 #include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
 #include "factcheck/claimstore.h"
 #include "factcheck/exchangerate.h"
 #include "factcheck/outletcomparison.h"
 #include "storage/database.h"
-#include "translations/glossary.h"
 #include "figures/figureindex.h"
 #include "storage/casefile.h"
 
@@ -48,11 +46,7 @@ QJsonObject sourceObject(const IndexedFigure &f)
 // `keep`, they are stored as the case's claims under the article's name.
 std::vector<CheckedClaim> checkArticle(Database &db, ClaimChecker &checker, const QString &text, const QString &name, bool keep)
 {
-    QStringList known;
-    for (const Entity &e : EntityStore(db).list())
-        known << e.allNames();
-    for (const GlossaryEntry &g : Glossary(db).entries())
-        known << g.rendering << g.term;
+    const QStringList known = ArticleClaims::knownNames(db);
     const std::vector<ExchangeRate> rates = ExchangeRateFinder::find(text);
     std::vector<CheckedClaim> checked;
     Transaction transaction(db);

@@ -6,6 +6,8 @@
 #include "../text/segmenter.h"
 #include "../text/textfolder.h"
 #include "../timeline/dateparser.h"
+#include "../entities/entitystore.h"
+#include "../translations/glossary.h"
 #include "claimchecker.h"
 
 namespace dossier {
@@ -21,6 +23,16 @@ Result<QString> ArticleClaims::textOf(const QByteArray &bytes, const QString &fi
     if (html)
         return HtmlTextExtractor::extract(decoded->text).text;
     return ClaimChecker::plainText(decoded->text);
+}
+
+QStringList ArticleClaims::knownNames(Database &db)
+{
+    QStringList known;
+    for (const Entity &e : EntityStore(db).list())
+        known << e.allNames();
+    for (const GlossaryEntry &g : Glossary(db).entries())
+        known << g.rendering << g.term;
+    return known;
 }
 
 std::vector<ArticleClaim> ArticleClaims::checkable(const QString &text, const QStringList &knownNames)

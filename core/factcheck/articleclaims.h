@@ -11,6 +11,8 @@
 
 namespace dossier {
 
+class Database;
+
 // One checkable sentence of a published article or a draft, in reading order.
 struct ArticleClaim
 {
@@ -29,8 +31,11 @@ class ArticleClaims
 public:
     // The article's text: a web page's visible words, Markdown without its markup.
     static Result<QString> textOf(const QByteArray &bytes, const QString &fileName);
-    // `knownNames`: the case's entity names and glossary renderings.
+    // `knownNames`: the case's entity names and glossary renderings (knownNames()).
     static std::vector<ArticleClaim> checkable(const QString &text, const QStringList &knownNames);
+    // Every name the case knows: its entities' names and aliases, its glossary's terms and
+    // renderings.
+    static QStringList knownNames(Database &db);
 };
 
 } // namespace dossier

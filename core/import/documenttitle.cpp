@@ -37,10 +37,11 @@ QString DocumentTitle::choose(const QString &declared, const QStringList &firstL
     // A notice names itself in a heading near the top.
     static const QRegularExpression heading(QStringLiteral(
         "(?:公告|公示|通告|通知|结果|招标文件|采购文件|磋商文件|谈判文件|询价文件|邀请书|邀请函|合同|报告)(?:[（(][^）)]{1,10}[）)])?$"));
+    static const QRegularExpression sentencePunctuation(QStringLiteral("[，。；]"));
     for (const QString &line : firstLines) {
         const QString t = line.simplified();
         if (t.size() >= 6 && t.size() <= kMaxTitle && !isJunk(t) && !field.match(t).hasMatch() && heading.match(t).hasMatch() &&
-            !t.contains(QRegularExpression(QStringLiteral("[，。；]"))))
+            !t.contains(sentencePunctuation))
             return t;
     }
     static const QRegularExpression projectName(QStringLiteral("(?:采购)?项目名称\\s*[：:]\\s*([^\\s；;。][^；;。\\t]{3,})"));

@@ -90,7 +90,8 @@ std::vector<NoticeLabelMatch> NoticeLabels::find(const QString &cell, const QStr
             match.key = generic ? genericKey(role) : QString::fromLatin1(labels()[i].key);
             match.kind = generic ? NoticeValueKind::Name : labels()[i].kind;
             match.labelStart = int(m.capturedStart());
-            match.labelEnd = int(m.capturedStart()) + int(m.captured().indexOf(QRegularExpression(QStringLiteral("\\s*[：:]"))));
+            static const QRegularExpression colon(QStringLiteral("\\s*[：:]"));
+            match.labelEnd = int(m.capturedStart()) + int(m.captured().indexOf(colon));
             match.valueStart = int(m.capturedEnd());
             match.qualifier = m.captured(1);
             found.push_back(match);
@@ -145,11 +146,13 @@ std::optional<QString> NoticeLabels::headingRole(const QString &cell)
         return std::nullopt;
     const QString title = m.captured(1);
     static const QRegularExpression notWinner(QStringLiteral("候选|投标供应商|投标人|报价|评审|专家|标的"));
-    if (title.contains(QRegularExpression(QStringLiteral("代理"))))
+    static const QRegularExpression buyer(QStringLiteral("采购人|招标人|采购单位|建设单位|业主"));
+    static const QRegularExpression award(QStringLiteral("中标|成交"));
+    if (title.contains(QStringLiteral("代理")))
         return QStringLiteral("agent");
-    if (title.contains(QRegularExpression(QStringLiteral("采购人|招标人|采购单位|建设单位|业主"))))
+    if (title.contains(buyer))
         return QStringLiteral("purchaser");
-    if (title.contains(QRegularExpression(QStringLiteral("中标|成交"))) && !title.contains(notWinner))
+    if (title.contains(award) && !title.contains(notWinner))
         return QStringLiteral("supplier");
     return QString();
 }

@@ -30,7 +30,11 @@ EntityType typeFor(const QString &role, const QString &name)
 
 NoticeSuggestions NoticeParties::suggest(Database &db, qint64 documentId)
 {
-    const NoticeReading reading = ProcurementFields(db).read(documentId);
+    return suggest(db, documentId, ProcurementFields(db).read(documentId));
+}
+
+NoticeSuggestions NoticeParties::suggest(Database &db, qint64 documentId, const NoticeReading &reading)
+{
     std::vector<SegmentInfo> segments = DocumentStore(db).segments(documentId);
     std::vector<Entity> known = EntityStore(db).list();
 

@@ -51,6 +51,8 @@ class NoticeParties
 {
 public:
     static NoticeSuggestions suggest(Database &db, qint64 documentId);
+    // The same from a reading of the notice the caller already has.
+    static NoticeSuggestions suggest(Database &db, qint64 documentId, const NoticeReading &reading);
     // Creates what is chosen in one go; returns the ids of the entities it created.
     static std::vector<qint64> accept(EntityStore &store, const NoticeSuggestions &suggestions,
                                       const std::vector<bool> &partiesChosen, const std::vector<bool> &dealsChosen);

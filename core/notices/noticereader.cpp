@@ -120,12 +120,12 @@ private:
         switch (kind) {
         case NoticeValueKind::Name: {
             const QString name = cleanName(field.value);
-            if (name.size() < 2 || name.size() > 60 || name.contains(QRegularExpression(QStringLiteral("[：:]"))))
+            if (name.size() < 2 || name.size() > 60 || name.contains(QChar(u'：')) || name.contains(QLatin1Char(':')))
                 return;
             // Only a label names a party outright; elsewhere the value must look like one.
             if (how != QLatin1String("label") && how != QLatin1String("section") && !OrganisationName::isOrganisation(name))
                 return;
-            if (label.contains(QRegularExpression(QStringLiteral("结果$"))) && !OrganisationName::isOrganisation(name))
+            if (label.endsWith(QStringLiteral("结果")) && !OrganisationName::isOrganisation(name))
                 return;
             field.end = field.start + int(line.text.mid(field.start).indexOf(name)) + int(name.size());
             field.start = field.end - int(name.size());
@@ -175,8 +175,9 @@ private:
             while (end > m.valueStart && cell.text[end - 1].isSpace())
                 --end;
             const QString label = cell.text.mid(m.labelStart, m.labelEnd - m.labelStart);
+            static const QRegularExpression roleWords(QStringLiteral("采购|招标|中标|成交|代理"));
             const QString how = NoticeLabels::kindOf(m.key) == NoticeValueKind::Name && role == m.key &&
-                                        !label.contains(QRegularExpression(QStringLiteral("采购|招标|中标|成交|代理")))
+                                        !label.contains(roleWords)
                                     ? QStringLiteral("section")
                                     : QStringLiteral("label");
             if (end > m.valueStart) {
@@ -222,7 +223,7 @@ private:
             const auto cellField = [&](int column, const char *key, double multiplier) -> std::optional<ProcurementField> {
                 if (column < 0)
                     return std::nullopt;
-                const NoticeLine *line = lineOf(row.segmentIds[size_t(column)]);
+                const NoticeLine *line = row.lines[size_t(column)];
                 const NoticeCell &cell = *row.cells[size_t(column)];
                 const size_t before = m_found.size();
                 add(QString::fromLatin1(key), QString(), *line, cell, 0, int(cell.text.size()), QStringLiteral("table"), multiplier);
@@ -254,7 +255,7 @@ private:
         if (line.isTableRow())
             return;
         const NoticeCell &cell = line.cells.front();
-        const QString org = OrganisationName::chinesePattern();
+        static const QString org = OrganisationName::chinesePattern();
         static const QRegularExpression entrusted(
             QStringLiteral("(?:(%1)\\s*)?受\\s*(%1)\\s*(?:的)?\\s*委托[，,]?\\s*(?:(%1)(?=\\s*(?:对|就|于|在|拟)))?").arg(org));
         for (auto it = entrusted.globalMatch(cell.text); it.hasNext();) {

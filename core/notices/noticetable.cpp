@@ -56,7 +56,8 @@ std::optional<NoticeTableColumns> NoticeTable::header(const std::vector<QString>
     bool awardWords = false;
     for (const QString &cell : cells) {
         named += isColumnName(cell) ? 1 : 0;
-        awardWords = awardWords || cell.contains(QRegularExpression(QStringLiteral("中标|成交")));
+        static const QRegularExpression award(QStringLiteral("中标|成交"));
+        awardWords = awardWords || cell.contains(award);
     }
     if (named * 3 < int(cells.size()) * 2)
         return std::nullopt;
@@ -76,8 +77,9 @@ std::optional<NoticeTableColumns> NoticeTable::header(const std::vector<QString>
     if (columns.amount >= 0)
         columns.amountMultiplier = NoticeAmount::unitOf(cells[size_t(columns.amount)]).value_or(1);
     columns.award = columns.supplier >= 0 && (awardWords || role == QLatin1String("supplier"));
+    static const QRegularExpression bidders(QStringLiteral("候选|投标人|投标供应商"));
     for (const QString &cell : cells)
-        if (cell.contains(QRegularExpression(QStringLiteral("候选|投标人|投标供应商"))))
+        if (cell.contains(bidders))
             columns.award = false;
     if (columns.supplier < 0 && columns.amount < 0)
         return std::nullopt;
@@ -108,7 +110,7 @@ int NoticeTable::read(const std::vector<NoticeLine> &lines, size_t at, const QSt
             NoticeTableRow row;
             for (const NoticeCell &c : line.cells) {
                 row.cells.push_back(&c);
-                row.segmentIds.push_back(line.segmentId);
+                row.lines.push_back(&line);
             }
             rows.push_back(row);
         }
@@ -136,7 +138,7 @@ int NoticeTable::read(const std::vector<NoticeLine> &lines, size_t at, const QSt
             whole = !line.isTableRow() && !isColumnName(text) && !NoticeLabels::headingRole(text) &&
                     NoticeLabels::find(text, QString()).empty() && text.size() <= 80;
             row.cells.push_back(&line.cells.front());
-            row.segmentIds.push_back(line.segmentId);
+            row.lines.push_back(&line);
         }
         if (!whole)
             break;

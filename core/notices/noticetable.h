@@ -24,7 +24,7 @@ struct NoticeTableColumns
 struct NoticeTableRow
 {
     std::vector<const NoticeCell *> cells;
-    std::vector<qint64> segmentIds; // the segment of each cell
+    std::vector<const NoticeLine *> lines; // the line of each cell
 };
 
 // Reads the award tables of a notice: a header row (包号 | 成交供应商名称 | 成交金额(元))

@@ -29,6 +29,18 @@ bool isHanChar(QChar c)
     return TextFolder::isHan(c.unicode());
 }
 
+// The length of the first listed suffix (the longest, where one ends another) that ends
+// at `end` in `text`, or 0.
+int suffixEndingAt(QStringView text, qsizetype end)
+{
+    for (const char16_t *suffix : kChineseSuffixes) {
+        const QStringView s(suffix);
+        if (end >= s.size() && text.mid(end - s.size(), s.size()) == s)
+            return int(s.size());
+    }
+    return 0;
+}
+
 // Whether the name characters after `from` run on, without a lead-in word, to another
 // suffix within the length of a name.
 bool continuesToLongerName(const QString &text, int from)
@@ -42,11 +54,8 @@ bool continuesToLongerName(const QString &text, int from)
         const QChar c = rest[end - 1];
         if (!isHanChar(c) || (end > 1 && leadInStart.match(QStringView(rest).mid(end - 1, 4)).hasMatch()))
             return false;
-        for (const char16_t *suffix : kChineseSuffixes) {
-            const QString s = QString::fromUtf16(suffix);
-            if (s.size() >= 2 && end >= s.size() && QStringView(rest).mid(end - s.size(), s.size()) == s)
-                return true;
-        }
+        if (suffixEndingAt(rest, end) >= 2)
+            return true;
     }
     return false;
 }
@@ -58,9 +67,8 @@ bool OrganisationName::isOrganisation(const QString &value)
     const QString v = value.trimmed();
     if (v.size() < 4 || v.size() > 60)
         return false;
-    for (const char16_t *suffix : kChineseSuffixes)
-        if (v.endsWith(QString::fromUtf16(suffix)))
-            return true;
+    if (suffixEndingAt(v, v.size()) > 0)
+        return true;
     static const QRegularExpression english(QStringLiteral("(?:%1)$").arg(QLatin1String(kEnglishSuffixes)),
                                             QRegularExpression::CaseInsensitiveOption);
     return english.match(v).hasMatch();
@@ -111,14 +119,7 @@ std::vector<FoundOrganisation> OrganisationName::find(const QString &text)
             start = i + 1;
             continue;
         }
-        int suffixLength = 0;
-        for (const char16_t *suffix : kChineseSuffixes) {
-            const QString s = QString::fromUtf16(suffix);
-            if (i + 1 >= s.size() && QStringView(text).mid(i + 1 - s.size(), s.size()) == s) {
-                suffixLength = int(s.size());
-                break;
-            }
-        }
+        const int suffixLength = suffixEndingAt(text, i + 1);
         if (suffixLength == 0 || extension.match(QStringView(text).mid(i + 1, 14)).hasMatch())
             continue;
         // 合肥先进计算中心运营管理有限公司: a suffix inside a longer name is no end. The

@@ -310,7 +310,7 @@ int main(int argc, char *argv[])
             QStringLiteral(DOSSIER_SOURCE_DIR "/tests/data/realnotices/ccgp-gz-qingzhen-solar-lamps-award-2025.html"), {});
         const dossier::NoticeReading reading = dossier::ProcurementFields(db).read(outcome.documentId);
         dossier::ProposalsDialog dialog(reading.fields, dossier::ProcurementFields::propose(reading, outcome.title),
-                                        dossier::NoticeParties::suggest(db, outcome.documentId), &window);
+                                        dossier::NoticeParties::suggest(db, outcome.documentId, reading), &window);
         dialog.show();
         save(&dialog, QDir(out).filePath(QStringLiteral("notice%1.png").arg(suffix)));
         dialog.close();
