@@ -68,18 +68,12 @@ ClaimChecker::ClaimChecker(Database &db) : m_db(db)
 }
 
 std::optional<FigureMatch> ClaimChecker::match(const Figure &claim, const QString &claimText, const IndexedFigure &source,
-                                               const QStringList &chinese, const QStringList &latin, const QStringList &known)
+                                               const ClaimNames &names)
 {
-    QStringList unknownOrganisations;
-    for (const FoundOrganisation &org : OrganisationName::find(claimText)) {
-        const QString folded = TextFolder::foldedString(org.name);
-        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const QString &k) {
-            const QString f = TextFolder::foldedString(k);
-            return folded.contains(f) || f.contains(folded);
-        });
-        if (!isKnown)
-            unknownOrganisations << org.name;
-    }
+    const QStringList &chinese = names.chinese;
+    const QStringList &latin = names.latin;
+    const QStringList &known = names.known;
+    const QStringList &unknownOrganisations = names.unknownOrganisations;
     using K = Figure::Kind;
     const Figure &s = source.figure;
     FigureMatch m;
@@ -256,6 +250,16 @@ CheckedClaim ClaimChecker::checkClaim(const QString &claim, const std::vector<Ex
         for (const QString &n : names)
             if (latin.contains(n) && !known.contains(n))
                 known << n;
+    ClaimNames names{chinese, latin, known, {}};
+    for (const FoundOrganisation &org : OrganisationName::find(claim)) {
+        const QString foldedOrg = TextFolder::foldedString(org.name);
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const QString &k) {
+            const QString f = TextFolder::foldedString(k);
+            return foldedOrg.contains(f) || f.contains(foldedOrg);
+        });
+        if (!isKnown)
+            names.unknownOrganisations << org.name;
+    }
 
     FigureIndex index(m_db);
     // A rate the claim states ("at 7.144 yuan per dollar") is not one of its figures.
@@ -276,7 +280,7 @@ CheckedClaim ClaimChecker::checkClaim(const QString &claim, const std::vector<Ex
         item.figure = figure;
         item.thing = CountedThing::of(figure, claim);
         for (const IndexedFigure &source : index.withValue(figure.value))
-            if (std::optional<FigureMatch> m = match(figure, claim, source, chinese, latin, known))
+            if (std::optional<FigureMatch> m = match(figure, claim, source, names))
                 item.matches.push_back(std::move(*m));
         std::stable_sort(item.matches.begin(), item.matches.end(),
                          [](const FigureMatch &a, const FigureMatch &b) { return a.score > b.score; });

@@ -71,11 +71,18 @@ public:
     CheckedClaim checkClaim(const QString &claim, const std::vector<ExchangeRate> &draftRates = {});
     const std::vector<ExchangeRate> &ratesInCase() const { return m_rates; }
 
+    // The names a claim uses, read once per claim.
+    struct ClaimNames
+    {
+        QStringList chinese;              // glossary terms and entities' Chinese names
+        QStringList latin;                // capitalised words and entities' Latin names
+        QStringList known;                // those the case knows (entities, glossary)
+        QStringList unknownOrganisations; // organisations named that the case does not know
+    };
     // Whether a source figure can back a claim's figure, and how strongly; nothing when
     // it cannot (another kind, currency, counted thing or product).
-    // `known`: the names the case knows (entities, glossary) that the claim uses.
     std::optional<FigureMatch> match(const Figure &claim, const QString &claimText, const IndexedFigure &source,
-                                     const QStringList &chinese, const QStringList &latin, const QStringList &known);
+                                     const ClaimNames &names);
 
 private:
     bool nearName(const IndexedFigure &source, const QStringList &chineseNames, const QStringList &latinNames);
