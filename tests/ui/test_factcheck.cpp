@@ -42,17 +42,28 @@ QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &start)
     return nullptr;
 }
 
+// The main window on a fresh demo case, as a fact-checker opens it.
+struct DemoWindow
+{
+    QTemporaryDir dir;
+    MainWindow window;
+
+    DemoWindow()
+    {
+        const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
+        REQUIRE(DemoCase::create(casePath).ok());
+        window.resize(1400, 860);
+        window.show();
+        REQUIRE(window.openCase(casePath));
+    }
+};
+
 } // namespace
 
 TEST_CASE("A draft is checked in the fact-check panel and a verdict recorded with evidence", "[ui][factcheck]")
 {
-    QTemporaryDir dir;
-    const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
-    REQUIRE(DemoCase::create(casePath).ok());
-    MainWindow window;
-    window.resize(1400, 860);
-    window.show();
-    REQUIRE(window.openCase(casePath));
+    DemoWindow demo;
+    MainWindow &window = demo.window;
     FactCheckPanel *panel = window.factCheckPanel();
     REQUIRE(panel);
 
@@ -128,13 +139,9 @@ TEST_CASE("Figures are underlined in the original and listed per document", "[ui
 
 TEST_CASE("An article is walked through claim by claim from the keyboard", "[ui][factcheck]")
 {
-    QTemporaryDir dir;
-    const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
-    REQUIRE(DemoCase::create(casePath).ok());
-    MainWindow window;
-    window.resize(1400, 860);
-    window.show();
-    REQUIRE(window.openCase(casePath));
+    DemoWindow demo;
+    QTemporaryDir &dir = demo.dir;
+    MainWindow &window = demo.window;
     FactCheckPanel *panel = window.factCheckPanel();
     REQUIRE(panel);
     window.findChild<QDockWidget *>(QStringLiteral("factCheckDock"))->show();
@@ -168,13 +175,9 @@ TEST_CASE("An article is walked through claim by claim from the keyboard", "[ui]
 
 TEST_CASE("Two outlets' reports of one fact are lined up in the panel", "[ui][factcheck][outlets]")
 {
-    QTemporaryDir dir;
-    const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
-    REQUIRE(DemoCase::create(casePath).ok());
-    MainWindow window;
-    window.resize(1400, 860);
-    window.show();
-    REQUIRE(window.openCase(casePath));
+    DemoWindow demo;
+    QTemporaryDir &dir = demo.dir;
+    MainWindow &window = demo.window;
     FactCheckPanel *panel = window.factCheckPanel();
     const QString agency = dir.filePath(QStringLiteral("agency.html"));
     test::writeFile(agency, test::encode(QStringLiteral("<p>Zhejiang Lab set a budget of 184,000 yuan ($25,756) for cloud computing. "
