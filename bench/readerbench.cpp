@@ -3,7 +3,7 @@
 //   dossier-bench-reader [--pages N] [--segments-per-page N]
 #include "corpus.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "mainwindow.h"
 #include "offlinewebprofile.h"
 #include "readerview.h"

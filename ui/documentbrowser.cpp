@@ -1,8 +1,7 @@
 #include "documentbrowser.h"
 
-#include "casesession.h"
-#include "commands/editdocumentcommand.h"
-#include "commands/movetotrashcommand.h"
+#include "session/casesession.h"
+#include "operations/documentedits.h"
 #include "documentlistmodel.h"
 #include "documentpropertiesdialog.h"
 
@@ -115,7 +114,7 @@ void DocumentBrowser::deleteSelected()
 {
     std::vector<qint64> ids = selectedDocumentIds();
     if (!ids.empty())
-        m_session->undoStack()->push(new MoveToTrashCommand(m_session, std::move(ids)));
+        m_session->perform(TrashEdit::moveToTrash(std::move(ids)));
 }
 
 void DocumentBrowser::editProperties()
@@ -130,7 +129,7 @@ void DocumentBrowser::editProperties()
     const DocumentEdit before{document->title, document->sourceUrl, document->obtainedAt, document->notes};
     const DocumentEdit after = dialog.edit();
     if (!(after == before))
-        m_session->undoStack()->push(new EditDocumentCommand(m_session, id, before, after));
+        m_session->perform(DocumentDetailsEdit::change(id, after));
 }
 
 } // namespace dossier

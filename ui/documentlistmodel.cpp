@@ -1,9 +1,8 @@
 #include "documentlistmodel.h"
 
-#include "casesession.h"
-#include "commands/editdocumentcommand.h"
+#include "session/casesession.h"
+#include "operations/documentedits.h"
 #include "documents/documentstore.h"
-#include "storage/casefile.h"
 
 #include <QColor>
 #include <QDate>
@@ -177,16 +176,14 @@ bool DocumentListModel::setData(const QModelIndex &index, const QVariant &value,
             return false;
         after.title = text;
     } else if (index.column() == Obtained) {
-        if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
-            return false;
+        // Core checks the date and keeps it at the precision typed (2024 stays 2024).
         after.obtainedAt = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
     } else {
         return false;
     }
     if (after == before)
         return false;
-    m_session->undoStack()->push(new EditDocumentCommand(m_session, d->id, before, after));
-    return true;
+    return m_session->perform(DocumentDetailsEdit::change(d->id, after)) != nullptr;
 }
 
 } // namespace dossier

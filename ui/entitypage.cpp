@@ -1,14 +1,15 @@
 #include "entitypage.h"
 
-#include "casesession.h"
-#include "commands/entitycommands.h"
+#include "session/casesession.h"
+
+#include "documents/documentstore.h"
+#include "operations/entityedits.h"
 #include "entitydialog.h"
 
 #include "entities/entitystore.h"
 #include "entities/screeninglist.h"
 #include "entities/uscc.h"
 #include "timeline/eventstore.h"
-#include "storage/casefile.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -74,8 +75,8 @@ EntityPage::EntityPage(CaseSession *session, qint64 entityId, QWidget *parent)
     connect(relate, &QPushButton::clicked, this, [this] {
         QStringList names;
         std::vector<qint64> ids;
-        m_session->write([&] {
-            for (const Entity &e : EntityStore(m_session->caseFile().db()).list())
+        m_session->read([&](Database &db) {
+            for (const Entity &e : EntityStore(db).list())
                 if (e.id != m_entityId) {
                     names << e.displayName();
                     ids.push_back(e.id);
@@ -114,8 +115,7 @@ void EntityPage::reload()
 {
     m_mentions->clear();
     m_relations->clear();
-    m_session->write([&] {
-        Database &db = m_session->caseFile().db();
+    m_session->read([&](Database &db) {
         EntityStore store(db);
         const std::optional<Entity> entity = store.get(m_entityId);
         if (!entity) {
@@ -142,9 +142,8 @@ void EntityPage::reload()
         m_header->setText(header);
 
         std::map<qint64, QString> titles;
-        Statement titleQuery = db.prepare(QStringLiteral("SELECT id, title FROM documents"));
-        while (titleQuery.step())
-            titles[titleQuery.int64(0)] = titleQuery.text(1);
+        for (const DocumentInfo &d : DocumentStore(db).list(true))
+            titles[d.id] = d.title;
         for (const Mention &m : store.mentionsOf(m_entityId, true)) {
             auto *item = new QTreeWidgetItem(m_mentions, {m.text, statusLabel(m.status),
                                                           tr("%1, p. %2").arg(titles[m.documentId]).arg(m.page), m.context});
@@ -185,11 +184,7 @@ void EntityPage::addRelation(qint64 otherId, const QString &kind, bool outgoing)
     if (m_evidence)
         if (const std::optional<Relation::Evidence> evidence = m_evidence())
             relation.evidence.push_back(*evidence);
-    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Add relation"), {m_entityId, otherId},
-                                                       [relation](EntityStore &store) {
-                                                           store.addRelation(relation);
-                                                           return std::vector<qint64>();
-                                                       }));
+    m_session->perform(EntityEdit::addRelation(relation));
 }
 
 void EntityPage::setStatusOfSelected(bool confirm)
@@ -200,13 +195,7 @@ void EntityPage::setStatusOfSelected(bool confirm)
     if (mentionIds.empty())
         return;
     const Mention::Status status = confirm ? Mention::Status::Confirmed : Mention::Status::Rejected;
-    m_session->undoStack()->push(new EntityEditCommand(
-        m_session, confirm ? tr("Confirm mentions") : tr("Reject mentions"), {m_entityId},
-        [mentionIds, status](EntityStore &store) {
-            for (qint64 id : mentionIds)
-                store.setMentionStatus(id, status);
-            return std::vector<qint64>();
-        }));
+    m_session->perform(EntityEdit::setMentionStatus(m_entityId, mentionIds, status));
 }
 
 } // namespace dossier

@@ -1,14 +1,13 @@
 #include "entitypanel.h"
 
-#include "casesession.h"
-#include "commands/entitycommands.h"
+#include "session/casesession.h"
+#include "operations/entityedits.h"
 #include "entitydialog.h"
 
 #include "entities/codereport.h"
 #include "entities/entitysuggester.h"
 #include "entities/mentionscanner.h"
 #include "entities/screeninglist.h"
-#include "storage/casefile.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -60,7 +59,7 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
     menu->addAction(tr("Edit…"), this, [this] {
         const qint64 id = currentEntityId();
         std::optional<Entity> entity;
-        m_session->write([&] { entity = EntityStore(m_session->caseFile().db()).get(id); });
+        m_session->read([&](Database &db) { entity = EntityStore(db).get(id); });
         if (!entity)
             return;
         EntityDialog dialog(*entity, this);
@@ -73,8 +72,8 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
             return;
         QStringList names;
         std::vector<qint64> ids;
-        m_session->write([&] {
-            for (const Entity &e : EntityStore(m_session->caseFile().db()).list())
+        m_session->read([&](Database &db) {
+            for (const Entity &e : EntityStore(db).list())
                 if (e.id != from) {
                     names << e.displayName();
                     ids.push_back(e.id);
@@ -94,8 +93,7 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
     menu->addAction(tr("Network of Entities"), this, &EntityPanel::networkRequested);
     menu->addAction(tr("Credit Codes in the Documents…"), this, [this] {
         QStringList lines;
-        m_session->write([&] {
-            Database &db = m_session->caseFile().db();
+        m_session->read([&](Database &db) {
             CodeReport report(db);
             EntityStore store(db);
             for (const FoundCode &f : report.codesInDocuments())
@@ -148,8 +146,7 @@ void EntityPanel::reload()
     const qint64 keep = currentEntityId();
     m_tree->clear();
     const QString filter = m_filter->text().trimmed();
-    m_session->write([&] {
-        Database &db = m_session->caseFile().db();
+    m_session->read([&](Database &db) {
         EntityStore store(db);
         ScreeningList screening(db);
         std::map<EntityType, QTreeWidgetItem *> groups;
@@ -186,55 +183,35 @@ void EntityPanel::reload()
 
 qint64 EntityPanel::createEntity(const Entity &entity)
 {
-    auto *command = new EntityEditCommand(m_session, tr("New entity"), {}, [entity](EntityStore &store) {
-        return std::vector<qint64>{store.add(entity)};
-    });
-    m_session->undoStack()->push(command);
-    return command->created().empty() ? 0 : command->created().front();
+    const EntityEdit *edit = m_session->perform(EntityEdit::create(entity));
+    return edit && !edit->created().empty() ? edit->created().front() : 0;
 }
 
 void EntityPanel::editEntity(qint64 id, const Entity &entity)
 {
     Entity edited = entity;
     edited.id = id;
-    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Edit entity"), {id}, [edited](EntityStore &store) {
-        store.update(edited);
-        return std::vector<qint64>();
-    }));
+    m_session->perform(EntityEdit::update(edited));
 }
 
 void EntityPanel::deleteEntity(qint64 id)
 {
-    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Delete entity"), {id}, [id](EntityStore &store) {
-        store.remove(id);
-        return std::vector<qint64>();
-    }));
+    m_session->perform(EntityEdit::remove(id));
 }
 
 void EntityPanel::mergeEntities(qint64 into, qint64 from)
 {
-    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Merge entities"), {into, from},
-                                                       [into, from](EntityStore &store) {
-                                                           store.merge(into, from);
-                                                           return std::vector<qint64>();
-                                                       }));
+    m_session->perform(EntityEdit::merge(into, from));
 }
 
 void EntityPanel::scanForMentions()
 {
-    std::vector<qint64> all;
-    m_session->write([&] {
-        for (const Entity &e : EntityStore(m_session->caseFile().db()).list())
-            all.push_back(e.id);
-    });
-    ScanReport report;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_session->undoStack()->push(new EntityEditCommand(m_session, tr("Find mentions"), all, [&](EntityStore &) {
-        Database &db = m_session->caseFile().db();
-        report = MentionScanner(db).scan();
-        return std::vector<qint64>();
-    }));
+    const EntityEdit *scan = m_session->perform(EntityEdit::scanMentions());
     QApplication::restoreOverrideCursor();
+    if (!scan)
+        return;
+    const ScanReport &report = scan->report();
     QMessageBox box(QMessageBox::Information, tr("Find Mentions"),
                     tr("Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.")
                         .arg(report.found)
@@ -248,7 +225,7 @@ void EntityPanel::scanForMentions()
 void EntityPanel::showSuggestions()
 {
     std::vector<EntitySuggestion> suggestions;
-    m_session->write([&] { suggestions = EntitySuggester(m_session->caseFile().db()).suggest(); });
+    m_session->read([&](Database &db) { suggestions = EntitySuggester(db).suggest(); });
     if (suggestions.empty()) {
         QMessageBox::information(this, tr("Suggestions"), tr("No new names found in the documents."));
         return;

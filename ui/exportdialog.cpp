@@ -1,11 +1,9 @@
 #include "exportdialog.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 
 #include "export/exporter.h"
 #include "export/summaryhtml.h"
-#include "storage/casefile.h"
-#include "storage/sqlerror.h"
 #include "timeline/eventstore.h"
 
 #include <QApplication>
@@ -63,8 +61,8 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
         m_format->addItem(label, QString::fromLatin1(code));
     m_all->setChecked(true);
     std::set<QString> tags;
-    m_session->write([&] {
-        for (const Event &e : EventStore(m_session->caseFile().db()).list())
+    m_session->read([&](Database &db) {
+        for (const Event &e : EventStore(db).list())
             for (const QString &tag : e.tags)
                 tags.insert(tag);
     });
@@ -160,8 +158,8 @@ SummaryOptions ExportDialog::options() const
 
 void ExportDialog::updatePreview()
 {
-    m_session->write([&] {
-        m_preview->setHtml(SummaryHtml::render(CaseSummary::gather(m_session->caseFile().db(), options())));
+    m_session->read([&](Database &db) {
+        m_preview->setHtml(SummaryHtml::render(CaseSummary::gather(db, options())));
     });
 }
 
@@ -170,12 +168,10 @@ QString ExportDialog::exportTo(const QString &path)
     QSettings settings;
     settings.setValue(QStringLiteral("export/author"), m_author->text().trimmed());
     settings.setValue(findingsKey(m_session->path()), m_findings->toPlainText());
-    std::shared_ptr<Database> connection;
-    try {
-        connection = m_session->caseFile().openConnection();
-    } catch (const SqlError &error) {
-        return error.userMessage();
-    }
+    const Result<std::shared_ptr<Database>> opened = m_session->openConnection();
+    if (!opened)
+        return opened.error().message;
+    const std::shared_ptr<Database> connection = *opened;
     const QString caseName = QFileInfo(m_session->path()).fileName();
     const QString format = this->format();
     const SummaryOptions options = this->options();

@@ -1,13 +1,12 @@
 #include "factcheckpanel.h"
 
-#include "casesession.h"
-#include "commands/claimcommands.h"
+#include "session/casesession.h"
+#include "operations/claimedits.h"
 
 #include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
 #include "factcheck/outletcomparison.h"
 #include "figures/figureparser.h"
-#include "storage/casefile.h"
 #include "translations/glossary.h"
 #include "translations/translationchecks.h"
 
@@ -173,7 +172,7 @@ void FactCheckPanel::checkDraft()
     if (draft.isEmpty())
         return;
     const QStringList claims = ClaimChecker::splitClaims(draft);
-    m_session->undoStack()->push(new AddClaimsCommand(m_session, claims, draft));
+    m_session->perform(ClaimEdit::add(claims, draft));
     m_draft->clear();
 }
 
@@ -190,7 +189,7 @@ void FactCheckPanel::openArticle(const QString &path)
         return;
     }
     QStringList known;
-    m_session->write([&] { known = ArticleClaims::knownNames(m_session->caseFile().db()); });
+    m_session->read([&](Database &db) { known = ArticleClaims::knownNames(db); });
     QStringList claims;
     for (const ArticleClaim &claim : ArticleClaims::checkable(*text, known))
         claims << claim.text;
@@ -199,7 +198,7 @@ void FactCheckPanel::openArticle(const QString &path)
                                                               "case knows."));
         return;
     }
-    m_session->undoStack()->push(new AddClaimsCommand(m_session, claims, QFileInfo(path).fileName()));
+    m_session->perform(ClaimEdit::add(claims, QFileInfo(path).fileName()));
     moveToClaim(1);
 }
 
@@ -235,11 +234,7 @@ void FactCheckPanel::recordVerdict(Verdict verdict, const QString &note)
     const qint64 claim = currentClaimId();
     if (!claim)
         return;
-    VerdictState before;
-    m_session->write([&] { before = ClaimStore(m_session->caseFile().db()).verdict(claim); });
-    const VerdictState after{verdict, note, qEnvironmentVariable("USER", QStringLiteral("me")),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    m_session->undoStack()->push(new SetVerdictCommand(m_session, claim, before, after));
+    m_session->perform(ClaimEdit::setVerdict(claim, verdict, note));
 }
 
 void FactCheckPanel::citeSelectedSource()
@@ -248,8 +243,8 @@ void FactCheckPanel::citeSelectedSource()
     const qint64 claim = currentClaimId();
     if (!item || !claim || item->data(0, SegmentIdRole).toLongLong() <= 0)
         return;
-    m_session->undoStack()->push(new AddEvidenceCommand(m_session, claim, item->data(0, SegmentIdRole).toLongLong(),
-                                                        item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt()));
+    m_session->perform(ClaimEdit::cite(claim, item->data(0, SegmentIdRole).toLongLong(), item->data(0, StartRole).toInt(),
+                                       item->data(0, EndRole).toInt()));
 }
 
 QTreeWidgetItem *FactCheckPanel::claimItem(const Claim &claim)
@@ -267,8 +262,7 @@ void FactCheckPanel::reload()
     const qint64 keep = m_selectedClaim;
     m_tree->clear();
     QTreeWidgetItem *select = nullptr;
-    m_session->write([&] {
-        Database &db = m_session->caseFile().db();
+    m_session->read([&](Database &db) {
         ClaimChecker checker(db);
         std::map<QString, std::vector<CheckedClaim>> byArticle;
         for (const Claim &claim : ClaimStore(db).claims()) {
@@ -401,8 +395,8 @@ void FactCheckPanel::showCurrent()
         m_detail->clear();
         return;
     }
-    m_session->write([&] {
-        const std::optional<Claim> claim = ClaimStore(m_session->caseFile().db()).claim(m_selectedClaim);
+    m_session->read([&](Database &db) {
+        const std::optional<Claim> claim = ClaimStore(db).claim(m_selectedClaim);
         if (!claim)
             return;
         m_verdict->setCurrentIndex(m_verdict->findData(int(claim->verdict)));

@@ -1,10 +1,9 @@
 #include "figurespanel.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 
 #include "figures/figureindex.h"
 #include "figures/figureparser.h"
-#include "storage/casefile.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -54,8 +53,8 @@ void FiguresPanel::showDocument(qint64 documentId)
 {
     m_documentId = documentId;
     m_tree->clear();
-    m_session->write([&] {
-        for (const IndexedFigure &f : FigureIndex(m_session->caseFile().db()).figures(documentId)) {
+    m_session->read([&](Database &db) {
+        for (const IndexedFigure &f : FigureIndex(db).figures(documentId)) {
             QString value = FigureParser::formatValue(f.figure.value);
             if (f.figure.high)
                 value += QStringLiteral("–") + FigureParser::formatValue(*f.figure.high);

@@ -1,8 +1,7 @@
 #include "glossarypanel.h"
 
-#include "casesession.h"
-#include "commands/glossarycommand.h"
-#include "storage/casefile.h"
+#include "session/casesession.h"
+#include "operations/glossaryedit.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -52,7 +51,7 @@ GlossaryPanel::GlossaryPanel(CaseSession *session, QWidget *parent)
             reload();
             return;
         }
-        m_session->undoStack()->push(new GlossaryCommand(m_session, before, after));
+        m_session->perform(GlossaryEdit::change(before, after));
     });
 
     auto *row = new QHBoxLayout;
@@ -71,7 +70,7 @@ void GlossaryPanel::reload()
 {
     m_reloading = true;
     std::vector<GlossaryEntry> entries;
-    m_session->write([&] { entries = Glossary(m_session->caseFile().db()).entries(); });
+    m_session->read([&](Database &db) { entries = Glossary(db).entries(); });
     m_table->setRowCount(int(entries.size()));
     for (int i = 0; i < int(entries.size()); ++i) {
         auto *term = new QTableWidgetItem(entries[size_t(i)].term);
@@ -88,8 +87,7 @@ void GlossaryPanel::addEntry(const QString &term, const QString &rendering)
 {
     if (term.trimmed().isEmpty() || rendering.trimmed().isEmpty())
         return;
-    m_session->undoStack()->push(
-        new GlossaryCommand(m_session, std::nullopt, GlossaryEntry{0, term.trimmed(), rendering.trimmed(), {}}));
+    m_session->perform(GlossaryEdit::add(GlossaryEntry{0, term.trimmed(), rendering.trimmed(), {}}));
 }
 
 void GlossaryPanel::removeSelected()
@@ -97,9 +95,7 @@ void GlossaryPanel::removeSelected()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    GlossaryEntry entry{0, m_table->item(row, 0)->data(Qt::UserRole).toString(),
-                        m_table->item(row, 1)->data(Qt::UserRole).toString(), {}};
-    m_session->undoStack()->push(new GlossaryCommand(m_session, entry, std::nullopt));
+    m_session->perform(GlossaryEdit::remove(m_table->item(row, 0)->data(Qt::UserRole).toString()));
 }
 
 } // namespace dossier

@@ -1,8 +1,6 @@
 #include "importcontroller.h"
 
-#include "casesession.h"
-#include "storage/casefile.h"
-#include "storage/sqlerror.h"
+#include "session/casesession.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -55,18 +53,16 @@ void ImportController::start(const QStringList &paths, const ImportOptions &opti
     connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
 
     const QString casePath = m_session->path();
-    std::unique_ptr<Database> connection;
-    try {
-        connection = m_session->caseFile().openConnection();
-    } catch (const SqlError &error) {
+    Result<std::shared_ptr<Database>> connection = m_session->openConnection();
+    if (!connection) {
         m_running = false;
         delete m_progress;
-        QMessageBox::warning(m_window, tr("Import"), error.userMessage());
+        QMessageBox::warning(m_window, tr("Import"), connection.error().message);
         return;
     }
 
     auto *self = this;
-    (void)QtConcurrent::run([self, paths, options, db = std::shared_ptr<Database>(std::move(connection))] {
+    (void)QtConcurrent::run([self, paths, options, db = *connection] {
         ImportService service(*db);
         auto progress = [self](int done, int total, const QString &path) {
             QMetaObject::invokeMethod(self, [self, done, total, path] {

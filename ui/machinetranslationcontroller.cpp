@@ -1,8 +1,6 @@
 #include "machinetranslationcontroller.h"
 
-#include "casesession.h"
-#include "storage/casefile.h"
-#include "storage/sqlerror.h"
+#include "session/casesession.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -54,13 +52,12 @@ void MachineTranslationController::translate(const ProviderConfig &provider, con
 {
     if (m_running || segmentIds.empty())
         return;
-    std::shared_ptr<Database> connection;
-    try {
-        connection = m_session->caseFile().openConnection();
-    } catch (const SqlError &error) {
-        QMessageBox::warning(m_window, tr("Machine Translation"), error.userMessage());
+    const Result<std::shared_ptr<Database>> opened = m_session->openConnection();
+    if (!opened) {
+        QMessageBox::warning(m_window, tr("Machine Translation"), opened.error().message);
         return;
     }
+    const std::shared_ptr<Database> connection = *opened;
     m_running = true;
     m_cancel = false;
     m_progress = new QProgressDialog(tr("Translating with %1…").arg(provider.name), tr("Cancel"), 0,

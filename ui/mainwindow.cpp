@@ -1,15 +1,15 @@
 #include "mainwindow.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "documentbrowser.h"
-#include "commands/entitycommands.h"
+#include "operations/entityedits.h"
 #include "entitydialog.h"
 #include "entitypage.h"
 #include "entitypanel.h"
 #include "exportdialog.h"
 #include "factcheckpanel.h"
 #include "networkview.h"
-#include "commands/eventcommand.h"
+#include "operations/eventedits.h"
 #include "eventdialog.h"
 #include "proposalsdialog.h"
 #include "tagdialog.h"
@@ -26,7 +26,6 @@
 
 #include "entities/screeninglist.h"
 #include "export/casejson.h"
-#include "storage/casefile.h"
 #include "timeline/dateparser.h"
 #include "timeline/eventstore.h"
 #include "timeline/procurementfields.h"
@@ -175,21 +174,12 @@ void MainWindow::createMenus()
             return;
         if (!path.endsWith(QStringLiteral(".dossier")))
             path += QStringLiteral(".dossier");
-        QFile file(json);
-        const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
-        auto created = CaseFile::create(path);
+        auto created = CaseSession::fromExport(json, path);
         if (!created) {
             showError(tr("New Case"), created.error().message);
             return;
         }
-        const Status imported = CaseJson::importCase((*created)->db(), document.object());
-        if (!imported) {
-            created.value().reset();
-            QFile::remove(path);
-            showError(tr("New Case"), imported.error().message);
-            return;
-        }
-        setSession(std::make_unique<CaseSession>(std::move(created.value())));
+        setSession(std::move(created.value()));
         rememberRecent(path);
     });
     file->addSeparator();
@@ -447,12 +437,12 @@ bool MainWindow::openCase(const QString &path)
         return true;
     if (!backgroundWorkStopped())
         return false;
-    auto opened = CaseFile::open(path);
+    auto opened = CaseSession::open(path);
     if (!opened) {
         showError(tr("Open Case"), opened.error().message + QStringLiteral("\n\n") + opened.error().detail);
         return false;
     }
-    setSession(std::make_unique<CaseSession>(std::move(opened.value())));
+    setSession(std::move(opened.value()));
     rememberRecent(path);
     return true;
 }
@@ -461,12 +451,12 @@ bool MainWindow::createCase(const QString &path)
 {
     if (!backgroundWorkStopped())
         return false;
-    auto created = CaseFile::create(path);
+    auto created = CaseSession::create(path);
     if (!created) {
         showError(tr("New Case"), created.error().message + QStringLiteral("\n\n") + created.error().detail);
         return false;
     }
-    setSession(std::make_unique<CaseSession>(std::move(created.value())));
+    setSession(std::move(created.value()));
     rememberRecent(path);
     return true;
 }
@@ -504,7 +494,7 @@ void MainWindow::saveCopyDialog()
     if (!path.endsWith(QStringLiteral(".dossier")))
         path += QStringLiteral(".dossier");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status saved = m_session->caseFile().saveCopyAs(path);
+    const Status saved = m_session->saveCopyAs(path);
     QApplication::restoreOverrideCursor();
     if (!saved)
         showError(tr("Save a Copy"), saved.error().message);
@@ -615,7 +605,7 @@ void MainWindow::about()
 void MainWindow::tagMention(qint64 segmentId, const QString &field, int start, int end, const QString &text)
 {
     std::vector<Entity> entities;
-    m_session->write([&] { entities = EntityStore(m_session->caseFile().db()).list(); });
+    m_session->read([&](Database &db) { entities = EntityStore(db).list(); });
     TagDialog dialog(text, entities, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -629,19 +619,7 @@ void MainWindow::tagMention(qint64 segmentId, const QString &field, int start, i
     mention.text = text;
     mention.origin = QStringLiteral("manual");
     mention.status = Mention::Status::Confirmed;
-    m_session->undoStack()->push(new EntityEditCommand(
-        m_session.get(), tr("Tag mention"), existing ? std::vector<qint64>{existing} : std::vector<qint64>{},
-        [existing, fresh, mention](EntityStore &store) mutable {
-            std::vector<qint64> created;
-            mention.entityId = existing;
-            if (!existing) {
-                mention.entityId = store.add(fresh);
-                created.push_back(mention.entityId);
-            }
-            const qint64 id = store.addMention(mention);
-            store.setMentionStatus(id, Mention::Status::Confirmed);
-            return created;
-        }));
+    m_session->perform(existing ? EntityEdit::tag(mention, existing) : EntityEdit::tagAsNew(mention, fresh));
 }
 
 void MainWindow::addToTimeline(qint64 segmentId, const QString &field, int start, int end, const QString &text)
@@ -649,8 +627,7 @@ void MainWindow::addToTimeline(qint64 segmentId, const QString &field, int start
     std::vector<Entity> entities;
     std::vector<Event> events;
     Event event;
-    m_session->write([&] {
-        Database &db = m_session->caseFile().db();
+    m_session->read([&](Database &db) {
         entities = EntityStore(db).list();
         events = EventStore(db).list();
         // The date and the entities are proposed from the segment itself.
@@ -677,14 +654,8 @@ void MainWindow::addToTimeline(qint64 segmentId, const QString &field, int start
         return;
     const qint64 existing = dialog.existingEventId();
     const Event fresh = dialog.event();
-    m_session->undoStack()->push(new EventCommand(
-        m_session.get(), existing ? tr("Add evidence") : tr("Add event"),
-        existing ? std::optional<qint64>(existing) : std::nullopt,
-        [existing, fresh, segmentId, field, start, end](EventStore &store) {
-            const qint64 id = existing ? existing : store.add(fresh);
-            store.addEvidence(id, segmentId, field, start, end);
-            return id;
-        }));
+    const Citation citation{segmentId, field, start, end, {}};
+    m_session->perform(existing ? EventEdit::cite(existing, citation) : EventEdit::create(fresh, {citation}));
     m_timelineDock->show();
 }
 
@@ -692,9 +663,9 @@ void MainWindow::editEvent(qint64 eventId)
 {
     std::vector<Entity> entities;
     std::optional<Event> event;
-    m_session->write([&] {
-        entities = EntityStore(m_session->caseFile().db()).list();
-        event = EventStore(m_session->caseFile().db()).get(eventId);
+    m_session->read([&](Database &db) {
+        entities = EntityStore(db).list();
+        event = EventStore(db).get(eventId);
     });
     if (!event)
         return;
@@ -702,16 +673,13 @@ void MainWindow::editEvent(qint64 eventId)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Event edited = dialog.event();
-    m_session->undoStack()->push(new EventCommand(m_session.get(), tr("Edit event"), eventId, [edited](EventStore &store) {
-        store.update(edited);
-        return edited.id;
-    }));
+    m_session->perform(EventEdit::update(edited));
 }
 
 void MainWindow::openEventEvidence(qint64 eventId)
 {
     std::optional<Event> event;
-    m_session->write([&] { event = EventStore(m_session->caseFile().db()).get(eventId); });
+    m_session->read([&](Database &db) { event = EventStore(db).get(eventId); });
     if (!event || event->evidence.empty() || !event->evidence.front().segmentId || event->evidence.front().missing) {
         statusBar()->showMessage(tr("This event has no evidence to open."), 5000);
         return;
@@ -730,13 +698,13 @@ void MainWindow::proposeEvents(qint64 documentId)
     std::vector<ProposedEvent> proposals;
     std::vector<Entity> entities;
     NoticeSuggestions suggestions;
-    m_session->write([&] {
-        ProcurementFields procurement(m_session->caseFile().db());
+    m_session->read([&](Database &db) {
+        ProcurementFields procurement(db);
         const NoticeReading reading = procurement.read(documentId);
         fields = reading.fields;
-        const std::optional<DocumentInfo> document = DocumentStore(m_session->caseFile().db()).get(documentId);
+        const std::optional<DocumentInfo> document = DocumentStore(db).get(documentId);
         proposals = ProcurementFields::propose(reading, document ? document->title : QString());
-        suggestions = NoticeParties::suggest(m_session->caseFile().db(), documentId, reading);
+        suggestions = NoticeParties::suggest(db, documentId, reading);
     });
     ProposalsDialog dialog(fields, proposals, suggestions, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -747,16 +715,9 @@ void MainWindow::proposeEvents(qint64 documentId)
     const std::vector<bool> deals = dialog.dealsChosen();
     if (std::find(parties.begin(), parties.end(), true) != parties.end() ||
         std::find(deals.begin(), deals.end(), true) != deals.end()) {
-        std::vector<qint64> touched;
-        for (const NoticeParty &party : suggestions.parties)
-            if (party.entityId)
-                touched.push_back(*party.entityId);
-        m_session->undoStack()->push(new EntityEditCommand(m_session.get(), tr("Add the notice's parties"), touched,
-                                                           [suggestions, parties, deals](EntityStore &store) {
-                                                               return NoticeParties::accept(store, suggestions, parties, deals);
-                                                           }));
+        m_session->perform(EntityEdit::acceptNoticeParties(suggestions, parties, deals));
     }
-    m_session->write([&] { entities = EntityStore(m_session->caseFile().db()).list(); });
+    m_session->read([&](Database &db) { entities = EntityStore(db).list(); });
     for (const ProposedEvent &p : dialog.accepted()) {
         Event event;
         event.date = p.date;
@@ -766,12 +727,7 @@ void MainWindow::proposeEvents(qint64 documentId)
             for (const Entity &e : entities)
                 if (e.allNames().contains(name))
                     event.entityIds.push_back(e.id);
-        m_session->undoStack()->push(new EventCommand(m_session.get(), tr("Add event"), std::nullopt,
-                                                      [event, p](EventStore &store) {
-                                                          const qint64 id = store.add(event);
-                                                          store.addEvidence(id, p.segmentId, QStringLiteral("original"), p.start, p.end);
-                                                          return id;
-                                                      }));
+        m_session->perform(EventEdit::create(event, {Citation{p.segmentId, QStringLiteral("original"), p.start, p.end, {}}}));
     }
     m_session->undoStack()->endMacro();
     m_timelineDock->show();
@@ -835,7 +791,7 @@ void MainWindow::importScreeningList()
     if (path.isEmpty())
         return;
     Result<int> imported = Error(QString());
-    m_session->write([&] { imported = ScreeningList(m_session->caseFile().db()).importCsv(path, QFileInfo(path).completeBaseName()); });
+    m_session->read([&](Database &db) { imported = ScreeningList(db).importCsv(path, QFileInfo(path).completeBaseName()); });
     if (!imported) {
         showError(tr("Import Screening List"), imported.error().message);
         return;
@@ -866,8 +822,8 @@ void MainWindow::machineTranslate(const std::vector<qint64> &segmentIds, qint64 
     }
     std::vector<qint64> ids = segmentIds;
     if (ids.empty()) { // the whole case: every segment without a translation yet
-        m_session->write([&] {
-            ids = MachineTranslator::untranslatedSegments(m_session->caseFile().db(), std::nullopt,
+        m_session->read([&](Database &db) {
+            ids = MachineTranslator::untranslatedSegments(db, std::nullopt,
                                                           provider->targetLanguage);
         });
     }

@@ -1,10 +1,9 @@
 #include "networkview.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "entitydialog.h"
 
 #include "entities/entitystore.h"
-#include "storage/casefile.h"
 
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
@@ -48,8 +47,8 @@ void NetworkView::rebuild()
     std::vector<Entity> entities;
     std::vector<Relation> relations;
     std::map<qint64, int> mentionCount;
-    m_session->write([&] {
-        EntityStore store(m_session->caseFile().db());
+    m_session->read([&](Database &db) {
+        EntityStore store(db);
         for (const Entity &e : store.list())
             if (!m_hidden.contains(e.type)) {
                 entities.push_back(e);

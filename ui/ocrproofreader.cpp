@@ -1,7 +1,7 @@
 #include "ocrproofreader.h"
 
-#include "casesession.h"
-#include "commands/correctocrcommand.h"
+#include "session/casesession.h"
+#include "operations/ocredit.h"
 #include "ocr/doubtfulspans.h"
 #include "scanpageview.h"
 #include "segmentpane.h"
@@ -27,7 +27,7 @@ OcrProofreader::OcrProofreader(CaseSession *session, QSplitter *splitter, Segmen
         // The passage being edited, by id: the reader may have moved on to another document.
         if (text.isEmpty() || text == m_editing.text)
             return;
-        m_session->undoStack()->push(new CorrectOcrCommand(m_session, m_editing.documentId, m_editing.id, text));
+        m_session->perform(OcrCorrectionEdit::correct(m_editing.id, text));
     });
 }
 

@@ -1,9 +1,7 @@
 #include "readerview.h"
 
-#include "casesession.h"
-#include "commands/edittranslationcommand.h"
-#include "commands/translationsnapshotcommand.h"
-#include "storage/casefile.h"
+#include "session/casesession.h"
+#include "operations/translationedits.h"
 #include "entitydialog.h"
 #include "entities/entitystore.h"
 #include "figures/figureindex.h"
@@ -194,8 +192,7 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
         const SegmentInfo &segment = m_segments[size_t(index)];
         if (text == segment.translation.value_or(QString()) || text.isEmpty())
             return;
-        m_session->undoStack()->push(
-            new EditTranslationCommand(m_session, m_documentId, segment.id, text));
+        m_session->perform(TranslationEdit::set(segment.id, text));
     });
     connect(m_session, &CaseSession::segmentChanged, this, &ReaderView::onSegmentChanged);
     connect(m_session, &CaseSession::translationsChanged, this, [this](qint64 documentId) {
@@ -311,11 +308,11 @@ void ReaderView::showDocument(qint64 documentId)
     m_segments = m_session->segments(documentId);
     // Figures from the case's index, underlined in the original.
     std::vector<SegmentPane::Ranges> figures(m_segments.size());
-    m_session->write([&] {
+    m_session->read([&](Database &db) {
         std::map<qint64, size_t> indexOf;
         for (size_t i = 0; i < m_segments.size(); ++i)
             indexOf[m_segments[i].id] = i;
-        for (const IndexedFigure &f : FigureIndex(m_session->caseFile().db()).figures(documentId))
+        for (const IndexedFigure &f : FigureIndex(db).figures(documentId))
             if (const auto found = indexOf.find(f.segmentId); found != indexOf.end())
                 figures[found->second].emplace_back(f.figure.start, f.figure.end);
     });
@@ -447,7 +444,7 @@ void ReaderView::reloadTranslations()
 void ReaderView::updateFlags()
 {
     std::vector<GlossaryEntry> glossary;
-    m_session->write([&] { glossary = Glossary(m_session->caseFile().db()).entries(); });
+    m_session->read([&](Database &db) { glossary = Glossary(db).entries(); });
     std::vector<QString> flags(m_segments.size());
     for (size_t i = 0; i < m_segments.size(); ++i) {
         const SegmentInfo &segment = m_segments[i];
@@ -549,8 +546,7 @@ void ReaderView::updateMentions()
 {
     std::vector<std::vector<SegmentPane::Tint>> original(m_segments.size()), translation(m_segments.size());
     if (m_documentId) {
-        m_session->write([&] {
-            Database &db = m_session->caseFile().db();
+        m_session->read([&](Database &db) {
             EntityStore store(db);
             std::map<qint64, EntityType> types;
             for (const Entity &e : store.list())
@@ -600,7 +596,7 @@ void ReaderView::updateStatus()
             parts << tr("Translation: machine (%1)").arg(origin.section(QLatin1Char(':'), 1));
     }
     std::vector<GlossaryEntry> glossary;
-    m_session->write([&] { glossary = Glossary(m_session->caseFile().db()).entries(); });
+    m_session->read([&](Database &db) { glossary = Glossary(db).entries(); });
     for (const GlossaryEntry &entry : Glossary::occurringIn(segment.text, glossary))
         parts << tr("Glossary: %1 = %2").arg(entry.term, entry.rendering);
     const QString flag = m_translation->flagOf(index);
@@ -616,7 +612,7 @@ void ReaderView::fillVersionsMenu()
     if (index < 0)
         return;
     std::vector<TranslationVersion> versions;
-    m_session->write([&] { versions = TranslationStore(m_session->caseFile().db()).versions(m_segments[size_t(index)].id); });
+    m_session->read([&](Database &db) { versions = TranslationStore(db).versions(m_segments[size_t(index)].id); });
     if (versions.empty()) {
         m_versionsMenu->addAction(tr("(no translation yet)"))->setEnabled(false);
         return;
@@ -649,37 +645,17 @@ void ReaderView::preferVersion(int index, qint64 translationId, bool reviewed)
     if (index < 0 || size_t(index) >= m_segments.size())
         return;
     const qint64 segmentId = m_segments[size_t(index)].id;
-    m_session->undoStack()->push(new TranslationSnapshotCommand(
-        m_session, m_documentId, {segmentId}, tr("Choose translation version"), [=](Database &db) {
-            TranslationStore store(db);
-            store.prefer(segmentId, translationId);
-            store.setReviewed(translationId, reviewed);
-        }));
+    m_session->perform(TranslationBatchEdit::chooseVersion(m_documentId, segmentId, translationId, reviewed));
 }
 
 void ReaderView::importTranslationFile(const QString &path)
 {
     if (!m_documentId)
         return;
-    std::vector<qint64> ids;
-    for (const SegmentInfo &segment : m_segments)
-        ids.push_back(segment.id);
-    std::optional<Error> failure;
-    TranslationImportReport report;
-    auto *command = new TranslationSnapshotCommand(
-        m_session, m_documentId, ids, tr("Import translation"), [&, id = m_documentId](Database &db) {
-            Result<TranslationImportReport> result = TranslationImporter(db).importFile(id, path);
-            if (result)
-                report = *result;
-            else
-                failure = result.error();
-        });
-    m_session->undoStack()->push(command);
-    if (failure) {
-        m_session->undoStack()->undo();
-        QMessageBox::warning(this, tr("Import Translation"), failure->message);
+    const TranslationBatchEdit *edit = m_session->perform(TranslationBatchEdit::importFile(m_documentId, path));
+    if (!edit)
         return;
-    }
+    const TranslationImportReport &report = edit->importReport();
     m_status->setText(tr("Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.")
                           .arg(report.translationSentences)
                           .arg(report.alignedSegments)
@@ -692,21 +668,7 @@ void ReaderView::realign(int index, const QStringList &after, const QString &des
 {
     if (index < 0 || !m_documentId)
         return;
-    std::vector<qint64> ids;
-    for (const SegmentInfo &segment : m_segments)
-        ids.push_back(segment.id);
-    const std::vector<SegmentInfo> segments = m_segments;
-    m_session->undoStack()->push(new TranslationSnapshotCommand(
-        m_session, m_documentId, ids, description, [segments, after](Database &db) {
-            TranslationStore store(db);
-            for (size_t i = 0; i < segments.size(); ++i) {
-                const QString before = segments[i].translation.value_or(QString());
-                if (before == after[int(i)])
-                    continue;
-                store.setPreferredText(segments[i].id, after[int(i)], QStringLiteral("en"),
-                                       segments[i].translationOrigin.value_or(QStringLiteral("imported")));
-            }
-        }));
+    m_session->perform(TranslationBatchEdit::realign(m_documentId, m_segments, after, description));
 }
 
 namespace {

@@ -1,6 +1,6 @@
 #include "searchpanel.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "richtextdelegate.h"
 #include "searchresultmodel.h"
 

@@ -1,6 +1,6 @@
 #include "searchresultmodel.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 
 namespace dossier {
 

@@ -1,12 +1,11 @@
 #include "timelinepanel.h"
 
-#include "casesession.h"
-#include "commands/eventcommand.h"
+#include "session/casesession.h"
+#include "operations/eventedits.h"
 #include "entitydialog.h"
 
 #include "documents/documentstore.h"
 #include "entities/entitystore.h"
-#include "storage/casefile.h"
 #include "text/textfolder.h"
 #include "timeline/eventstore.h"
 
@@ -116,10 +115,7 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
         if (!item)
             return;
         const qint64 id = item->data(0, kEventRole).toLongLong();
-        m_session->undoStack()->push(new EventCommand(m_session, tr("Delete event"), id, [id](EventStore &store) {
-            store.remove(id);
-            return id;
-        }));
+        m_session->perform(EventEdit::remove(id));
     });
     auto *propose = new QPushButton(tr("What This Notice Says…"), this);
     connect(propose, &QPushButton::clicked, this, &TimelinePanel::proposeRequested);
@@ -227,8 +223,7 @@ std::vector<Event> TimelinePanel::filtered()
 void TimelinePanel::reload()
 {
     std::map<qint64, QString> names;
-    m_session->write([&] {
-        Database &db = m_session->caseFile().db();
+    m_session->read([&](Database &db) {
         m_events = EventStore(db).list();
         const qint64 entity = m_entity->currentData().toLongLong();
         const qint64 document = m_document->currentData().toLongLong();
@@ -277,8 +272,8 @@ void TimelinePanel::drawAxis(const std::vector<Event> &events, const QMap<qint64
     }
     std::map<qint64, QString> entityNames;
     std::map<qint64, EntityType> entityTypes;
-    m_session->write([&] {
-        for (const Entity &e : EntityStore(m_session->caseFile().db()).list()) {
+    m_session->read([&](Database &db) {
+        for (const Entity &e : EntityStore(db).list()) {
             entityNames[e.id] = e.nameZh.isEmpty() ? e.nameEn : e.nameZh;
             entityTypes[e.id] = e.type;
         }

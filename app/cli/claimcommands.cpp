@@ -3,8 +3,7 @@
 #include "commands.h"
 
 #include "factcheck/claimstore.h"
-#include "storage/casefile.h"
-#include "storage/database.h"
+#include "operations/claimedits.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -38,13 +37,13 @@ int claimAdd(const QStringList &arguments)
     context.parser.addOption({QStringLiteral("draft"), QStringLiteral("The article or draft it comes from."), QStringLiteral("NAME")});
     if (!context.parse(QStringLiteral("CASE TEXT [--draft NAME]"), 2))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        Transaction transaction(caseFile.db());
-        ClaimStore store(caseFile.db());
-        const qint64 id = store.add(context.positional().at(1), context.parser.value(QStringLiteral("draft")));
-        transaction.commit();
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const ClaimEdit *added = opened.apply(ClaimEdit::add({context.positional().at(1)}, context.parser.value(QStringLiteral("draft"))));
+        if (!added)
+            return 1;
+        const qint64 id = added->claimIds().front();
         if (context.json())
-            context.printJson(claimJson(*store.claim(id)));
+            context.printJson(claimJson(*ClaimStore(opened.db).claim(id)));
         else
             context.out << id << Qt::endl;
         return 0;
@@ -56,9 +55,9 @@ int claimList(const QStringList &arguments)
     CliContext context(QStringLiteral("claim list"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
         QJsonArray array;
-        for (const Claim &claim : ClaimStore(caseFile.db()).claims()) {
+        for (const Claim &claim : ClaimStore(opened.db).claims()) {
             array.append(claimJson(claim));
             if (!context.json())
                 context.out << claim.id << '\t' << toString(claim.verdict) << '\t' << claim.text << Qt::endl;
@@ -93,22 +92,15 @@ int claimVerdict(const QStringList &arguments)
             return kUsageError;
         }
     }
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        ClaimStore store(caseFile.db());
-        if (!store.claim(*id))
-            return context.fail(QStringLiteral("there is no claim %1").arg(*id));
-        Transaction transaction(caseFile.db());
-        if (span && !store.addEvidence(*id, span->segment, span->start, span->end))
-            return context.fail(QStringLiteral("there is no segment %1").arg(span->segment));
-        VerdictState state;
-        state.verdict = *verdict;
-        state.note = context.parser.value(QStringLiteral("note"));
-        state.checkedBy = context.parser.value(QStringLiteral("by"));
-        state.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        store.setVerdict(*id, state);
-        transaction.commit();
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        std::optional<std::tuple<qint64, int, int>> evidence;
+        if (span)
+            evidence = std::make_tuple(span->segment, span->start, span->end);
+        if (!opened.apply(ClaimEdit::setVerdict(*id, *verdict, context.parser.value(QStringLiteral("note")),
+                                                context.parser.value(QStringLiteral("by")), evidence)))
+            return 1;
         if (context.json())
-            context.printJson(claimJson(*store.claim(*id)));
+            context.printJson(claimJson(*ClaimStore(opened.db).claim(*id)));
         return 0;
     });
 }

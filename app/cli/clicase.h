@@ -6,18 +6,34 @@
 #include <memory>
 #include <optional>
 
+#include "session/casesession.h"
+
 namespace dossier {
-class CaseFile;
+class Database;
 }
 
 namespace dossier::cli {
 
 constexpr int kUsageError = 2;
 
-// Opens a case for a command, printing why when it cannot.
-std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path);
-// Opens the case and runs `work` on it; a storage failure becomes a readable error.
-int withCase(CliContext &context, const QString &path, const std::function<int(CaseFile &)> &work);
+// The case a command works on: it reads with core's stores and services over `db` and
+// changes the case only with apply(), the same edits the GUI's undo stack makes.
+struct CliCase
+{
+    CaseSession &session;
+    Database &db;
+
+    // Makes the edit; nullptr after printing why it was refused or failed.
+    template <typename Edit>
+    Edit *apply(std::unique_ptr<Edit> edit)
+    {
+        return session.perform(std::move(edit));
+    }
+};
+
+// Opens the case and runs `work` on it; a refusal or a storage failure is printed with
+// its reason and the command fails.
+int withCase(CliContext &context, const QString &path, const std::function<int(CliCase &)> &work);
 // A cited span of a segment: SEGMENT:START:END, or SEGMENT alone for the whole segment;
 // "t" before the segment number cites its translation.
 struct SpanArgument

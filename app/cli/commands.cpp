@@ -6,9 +6,7 @@
 #include "import/importservice.h"
 #include "json/jsonformat.h"
 #include "search/searchservice.h"
-#include "storage/casefile.h"
 #include "timeline/procurementfields.h"
-#include "storage/sqlerror.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -19,26 +17,23 @@
 
 namespace dossier::cli {
 
-std::unique_ptr<CaseFile> openCase(CliContext &context, const QString &path)
+int withCase(CliContext &context, const QString &path, const std::function<int(CliCase &)> &work)
 {
-    Result<std::unique_ptr<CaseFile>> opened = CaseFile::open(path);
-    if (!opened) {
-        context.fail(opened.error().fullText());
-        return nullptr;
-    }
-    return std::move(opened.value());
-}
-
-int withCase(CliContext &context, const QString &path, const std::function<int(CaseFile &)> &work)
-{
-    auto caseFile = openCase(context, path);
-    if (!caseFile)
-        return 1;
-    try {
-        return work(*caseFile);
-    } catch (const SqlError &error) {
-        return context.fail(error.userMessage());
-    }
+    Result<std::unique_ptr<CaseSession>> opened = CaseSession::open(path);
+    if (!opened)
+        return context.fail(opened.error().fullText());
+    CaseSession &session = **opened;
+    bool failed = false;
+    QObject::connect(&session, &CaseSession::errorOccurred, [&](const QString &message) {
+        context.fail(message);
+        failed = true;
+    });
+    int code = 1;
+    session.read([&](Database &db) {
+        CliCase open{session, db};
+        code = work(open);
+    });
+    return failed && code == 0 ? 1 : code;
 }
 
 std::optional<SpanArgument> parseSpan(const QString &text)
@@ -55,8 +50,14 @@ std::optional<SpanArgument> parseSpan(const QString &text)
     if (!ok || (parts.size() != 1 && parts.size() != 3))
         return std::nullopt;
     span.wholeSegment = parts.size() == 1;
-    span.start = span.wholeSegment ? 0 : parts[1].toInt();
-    span.end = span.wholeSegment ? 0 : parts[2].toInt();
+    if (!span.wholeSegment) {
+        bool startOk = false;
+        bool endOk = false;
+        span.start = parts[1].toInt(&startOk);
+        span.end = parts[2].toInt(&endOk);
+        if (!startOk || !endOk || span.start < 0 || span.end <= span.start)
+            return std::nullopt;
+    }
     return span;
 }
 
@@ -85,7 +86,7 @@ int newCase(const QStringList &arguments)
     CliContext context(QStringLiteral("new"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    Result<std::unique_ptr<CaseFile>> created = CaseFile::create(context.positional().at(0));
+    Result<std::unique_ptr<CaseSession>> created = CaseSession::create(context.positional().at(0));
     if (!created)
         return context.fail(created.error().fullText());
     if (context.json())
@@ -139,10 +140,9 @@ int importFiles(const QStringList &arguments)
     }
 
     QStringList paths = context.positional();
-    auto caseFile = openCase(context, paths.takeFirst());
-    if (!caseFile)
-        return 1;
-    ImportService service(caseFile->db());
+    const QString casePath = paths.takeFirst();
+    return withCase(context, casePath, [&](CliCase &opened) {
+    ImportService service(opened.db);
     const auto progress = [&](int done, int total, const QString &path) {
         if (!context.json() && !path.isEmpty())
             context.err << '[' << done + 1 << '/' << total << "] " << path << Qt::endl;
@@ -171,7 +171,11 @@ int importFiles(const QStringList &arguments)
         context.printJson(array);
     if (outcomes.empty())
         context.fail(QStringLiteral("no files to import"));
-    return failed ? 1 : 0;
+    if (failed)
+        return 1;
+    opened.session.notifyDocumentsChanged();
+    return 0;
+    });
 }
 
 int listDocuments(const QStringList &arguments)
@@ -179,8 +183,8 @@ int listDocuments(const QStringList &arguments)
     CliContext context(QStringLiteral("docs"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        const std::vector<DocumentInfo> documents = DocumentStore(caseFile.db()).list();
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const std::vector<DocumentInfo> documents = DocumentStore(opened.db).list();
         if (context.json()) {
             QJsonArray array;
             for (const DocumentInfo &document : documents)
@@ -205,14 +209,14 @@ int showDocument(const QStringList &arguments)
     if (!documentId)
         return kUsageError;
     const qint64 id = *documentId;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        DocumentStore store(caseFile.db());
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        DocumentStore store(opened.db);
         const std::optional<DocumentInfo> document = store.get(id);
         if (!document)
             return context.fail(QStringLiteral("there is no document %1 in this case").arg(id));
         const std::vector<SegmentInfo> segments = store.segments(id);
         // A notice's publication date, read from it: the date the document is proposed to bear.
-        const NoticeReading notice = ProcurementFields(caseFile.db()).read(id);
+        const NoticeReading notice = ProcurementFields(opened.db).read(id);
         const ProcurementField *published = notice.field("published");
         if (context.json()) {
             QJsonObject object = JsonFormat::documentWithSegments(*document, segments);
@@ -253,9 +257,9 @@ int search(const QStringList &arguments)
     const QString casePath = positional.takeFirst();
     SearchService::Options options;
     options.limit = std::max(1, context.parser.value(QStringLiteral("limit")).toInt());
-    return withCase(context, casePath, [&](CaseFile &caseFile) {
+    return withCase(context, casePath, [&](CliCase &opened) {
         const std::vector<SearchHit> hits =
-            SearchService(caseFile.db()).search(positional.join(QLatin1Char(' ')), options);
+            SearchService(opened.db).search(positional.join(QLatin1Char(' ')), options);
         if (context.json()) {
             QJsonArray array;
             for (const SearchHit &hit : hits)

@@ -8,10 +8,12 @@
 #include "entities/mentionscanner.h"
 #include "entities/screeninglist.h"
 #include "entities/uscc.h"
-#include "storage/casefile.h"
+#include "operations/entityedits.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <set>
 
 namespace dossier::cli {
 
@@ -90,8 +92,11 @@ int entityAdd(const QStringList &arguments)
         context.fail(QStringLiteral("give --zh or --en"));
         return kUsageError;
     }
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        entity.id = EntityStore(caseFile.db()).add(entity);
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const EntityEdit *created = opened.apply(EntityEdit::create(entity));
+        if (!created)
+            return 1;
+        entity.id = created->created().front();
         if (context.json())
             context.printJson(entityJson(entity));
         else
@@ -107,9 +112,9 @@ int entityList(const QStringList &arguments)
     CliContext context(QStringLiteral("entity list"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
         QJsonArray array;
-        for (const Entity &e : EntityStore(caseFile.db()).list()) {
+        for (const Entity &e : EntityStore(opened.db).list()) {
             array.append(entityJson(e));
             if (!context.json())
                 context.out << e.id << '\t' << toString(e.type) << '\t' << e.displayName() << Qt::endl;
@@ -128,8 +133,8 @@ int entityShow(const QStringList &arguments)
     const std::optional<qint64> id = context.idAt(1, "ID");
     if (!id)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        EntityStore store(caseFile.db());
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        EntityStore store(opened.db);
         const std::optional<Entity> entity = store.get(*id);
         if (!entity)
             return context.fail(QStringLiteral("there is no entity %1").arg(*id));
@@ -139,7 +144,7 @@ int entityShow(const QStringList &arguments)
             mentions.append(mentionJson(m));
         for (const Relation &r : store.relations(*id))
             relations.append(relationJson(r));
-        for (const ScreeningHit &hit : ScreeningList(caseFile.db()).check(*entity))
+        for (const ScreeningHit &hit : ScreeningList(opened.db).check(*entity))
             screening.append(QJsonObject{{QStringLiteral("list"), hit.entry.list},
                                          {QStringLiteral("name"), hit.entry.name},
                                          {QStringLiteral("source"), hit.entry.source},
@@ -170,16 +175,128 @@ int entityMerge(const QStringList &arguments)
     const std::optional<qint64> from = context.idAt(2, "FROM");
     if (!into || !from)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        EntityStore store(caseFile.db());
-        if (!store.get(*into) || !store.get(*from))
-            return context.fail(QStringLiteral("both entities must exist"));
-        Transaction transaction(caseFile.db());
-        store.merge(*into, *from);
-        transaction.commit();
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        if (!opened.apply(EntityEdit::merge(*into, *from)))
+            return 1;
         if (context.json())
-            context.printJson(entityJson(*store.get(*into)));
+            context.printJson(entityJson(*EntityStore(opened.db).get(*into)));
         return 0;
+    });
+}
+
+int entityEdit(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("entity edit"), arguments);
+    context.parser.addOption({QStringLiteral("type"), QStringLiteral("The new type."), QStringLiteral("TYPE")});
+    context.parser.addOption({QStringLiteral("zh"), QStringLiteral("The new Chinese name."), QStringLiteral("NAME")});
+    context.parser.addOption({QStringLiteral("en"), QStringLiteral("The new English name."), QStringLiteral("NAME")});
+    context.parser.addOption({QStringLiteral("alias"), QStringLiteral("Another name to add (repeatable)."), QStringLiteral("NAME")});
+    context.parser.addOption({QStringLiteral("uscc"), QStringLiteral("Unified social credit code."), QStringLiteral("CODE")});
+    context.parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes (replace the old ones)."), QStringLiteral("TEXT")});
+    if (!context.parse(QStringLiteral("CASE ID [--type T] [--zh NAME] [--en NAME] [--alias A]... [--uscc C] [--notes T]"), 2))
+        return kUsageError;
+    const std::optional<qint64> id = context.idAt(1, "ID");
+    if (!id)
+        return kUsageError;
+    std::optional<EntityType> type;
+    if (context.parser.isSet(QStringLiteral("type"))) {
+        type = entityTypeFromString(context.parser.value(QStringLiteral("type")));
+        if (!type) {
+            context.fail(QStringLiteral("unknown --type %1").arg(context.parser.value(QStringLiteral("type"))));
+            return kUsageError;
+        }
+    }
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        std::optional<Entity> entity = EntityStore(opened.db).get(*id);
+        if (!entity)
+            return context.fail(QStringLiteral("there is no entity %1").arg(*id));
+        if (type)
+            entity->type = *type;
+        if (context.parser.isSet(QStringLiteral("zh")))
+            entity->nameZh = context.parser.value(QStringLiteral("zh"));
+        if (context.parser.isSet(QStringLiteral("en")))
+            entity->nameEn = context.parser.value(QStringLiteral("en"));
+        for (const QString &alias : context.parser.values(QStringLiteral("alias")))
+            if (!entity->allNames().contains(alias))
+                entity->aliases << alias;
+        if (context.parser.isSet(QStringLiteral("uscc")))
+            entity->uscc = Uscc::normalize(context.parser.value(QStringLiteral("uscc")));
+        if (context.parser.isSet(QStringLiteral("notes")))
+            entity->notes = context.parser.value(QStringLiteral("notes"));
+        if (!opened.apply(EntityEdit::update(*entity)))
+            return 1;
+        if (context.json())
+            context.printJson(entityJson(*EntityStore(opened.db).get(*id)));
+        return 0;
+    });
+}
+
+int entityDelete(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("entity delete"), arguments);
+    if (!context.parse(QStringLiteral("CASE ID"), 2))
+        return kUsageError;
+    const std::optional<qint64> id = context.idAt(1, "ID");
+    if (!id)
+        return kUsageError;
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        return opened.apply(EntityEdit::remove(*id)) ? 0 : 1;
+    });
+}
+
+int entityTag(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("entity tag"), arguments);
+    if (!context.parse(QStringLiteral("CASE ID SEGMENT:START:END"), 3))
+        return kUsageError;
+    const std::optional<qint64> id = context.idAt(1, "ID");
+    if (!id)
+        return kUsageError;
+    const std::optional<SpanArgument> span = parseSpan(context.positional().at(2));
+    if (!span || span->wholeSegment) {
+        context.fail(QStringLiteral("the span is SEGMENT:START:END (tSEGMENT:START:END in the translation)"));
+        return kUsageError;
+    }
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        Mention mention;
+        mention.segmentId = span->segment;
+        mention.field = span->field;
+        mention.start = span->start;
+        mention.end = span->end;
+        mention.origin = QStringLiteral("manual");
+        mention.status = Mention::Status::Confirmed;
+        if (!opened.apply(EntityEdit::tag(mention, *id)))
+            return 1;
+        if (context.json())
+            context.printJson(entityJson(*EntityStore(opened.db).get(*id)));
+        return 0;
+    });
+}
+
+int entityMentionStatus(const QStringList &arguments, Mention::Status status)
+{
+    CliContext context(status == Mention::Status::Confirmed ? QStringLiteral("entity confirm") : QStringLiteral("entity reject"),
+                       arguments);
+    if (!context.parse(QStringLiteral("CASE ID MENTION..."), 3))
+        return kUsageError;
+    const std::optional<qint64> id = context.idAt(1, "ID");
+    if (!id)
+        return kUsageError;
+    std::vector<qint64> mentions;
+    for (int i = 2; i < context.positional().size(); ++i) {
+        const std::optional<qint64> mention = context.idAt(i, "MENTION");
+        if (!mention)
+            return kUsageError;
+        mentions.push_back(*mention);
+    }
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        std::set<qint64> own;
+        for (const Mention &m : EntityStore(opened.db).mentionsOf(*id, true))
+            own.insert(m.id);
+        for (qint64 mention : mentions)
+            if (!own.count(mention))
+                return context.fail(QStringLiteral("mention %1 is not one of entity %2's").arg(mention).arg(*id));
+        return opened.apply(EntityEdit::setMentionStatus(*id, mentions, status)) ? 0 : 1;
     });
 }
 
@@ -188,8 +305,11 @@ int entityScan(const QStringList &arguments)
     CliContext context(QStringLiteral("entity scan"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        const ScanReport report = MentionScanner(caseFile.db()).scan();
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const EntityEdit *scan = opened.apply(EntityEdit::scanMentions());
+        if (!scan)
+            return 1;
+        const ScanReport &report = scan->report();
         if (context.json())
             context.printJson(QJsonObject{{QStringLiteral("segments"), report.segments},
                                           {QStringLiteral("found"), report.found},
@@ -209,9 +329,9 @@ int entityMentions(const QStringList &arguments)
     const std::optional<qint64> id = context.idAt(1, "ID");
     if (!id)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
         QJsonArray array;
-        for (const Mention &m : EntityStore(caseFile.db()).mentionsOf(*id, true)) {
+        for (const Mention &m : EntityStore(opened.db).mentionsOf(*id, true)) {
             array.append(mentionJson(m));
             if (!context.json())
                 context.out << m.documentId << ':' << m.page << ':' << m.segmentId << '\t' << m.text << '\t'
@@ -228,9 +348,9 @@ int entitySuggest(const QStringList &arguments)
     CliContext context(QStringLiteral("entity suggest"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
         QJsonArray array;
-        for (const EntitySuggestion &s : EntitySuggester(caseFile.db()).suggest()) {
+        for (const EntitySuggestion &s : EntitySuggester(opened.db).suggest()) {
             array.append(QJsonObject{{QStringLiteral("name"), s.name},
                                      {QStringLiteral("type"), toString(s.type)},
                                      {QStringLiteral("reason"), s.reason},
@@ -251,22 +371,12 @@ int entityCodes(const QStringList &arguments)
     context.parser.addOption({QStringLiteral("attach"), QStringLiteral("Give each valid code to the entity named beside it, if it has none.")});
     if (!context.parse(QStringLiteral("CASE [--attach]"), 1))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        CodeReport report(caseFile.db());
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        if (context.parser.isSet(QStringLiteral("attach")) && !opened.apply(EntityEdit::attachFoundCodes()))
+            return 1;
+        CodeReport report(opened.db);
         QJsonArray codes, shared;
         const std::vector<FoundCode> found = report.codesInDocuments();
-        if (context.parser.isSet(QStringLiteral("attach"))) {
-            Transaction transaction(caseFile.db());
-            EntityStore store(caseFile.db());
-            for (const FoundCode &f : found) {
-                std::optional<Entity> entity = f.entityId ? store.get(f.entityId) : std::nullopt;
-                if (f.valid && entity && entity->uscc.isEmpty()) {
-                    entity->uscc = f.code;
-                    store.update(*entity);
-                }
-            }
-            transaction.commit();
-        }
         for (const FoundCode &f : found) {
             codes.append(QJsonObject{{QStringLiteral("code"), f.code},
                                      {QStringLiteral("valid"), f.valid},
@@ -304,6 +414,16 @@ int entity(const QStringList &arguments)
         return entityShow(rest);
     if (action == QLatin1String("merge"))
         return entityMerge(rest);
+    if (action == QLatin1String("edit"))
+        return entityEdit(rest);
+    if (action == QLatin1String("delete"))
+        return entityDelete(rest);
+    if (action == QLatin1String("tag"))
+        return entityTag(rest);
+    if (action == QLatin1String("confirm"))
+        return entityMentionStatus(rest, Mention::Status::Confirmed);
+    if (action == QLatin1String("reject"))
+        return entityMentionStatus(rest, Mention::Status::Rejected);
     if (action == QLatin1String("scan"))
         return entityScan(rest);
     if (action == QLatin1String("mentions"))
@@ -312,7 +432,8 @@ int entity(const QStringList &arguments)
         return entitySuggest(rest);
     if (action == QLatin1String("codes"))
         return entityCodes(rest);
-    QTextStream(stderr) << "dossier-cli entity: use add, list, show, merge, scan, mentions, suggest or codes\n";
+    QTextStream(stderr) << "dossier-cli entity: use add, list, show, edit, delete, merge, tag, confirm, reject, scan, "
+                           "mentions, suggest or codes\n";
     return kUsageError;
 }
 
@@ -330,39 +451,32 @@ int relation(const QStringList &arguments)
         const std::optional<qint64> to = context.idAt(2, "TO");
         if (!from || !to)
             return kUsageError;
-        return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        return withCase(context, context.positional().at(0), [&](CliCase &opened) {
             Relation r;
             r.fromId = *from;
             r.toId = *to;
             r.kind = context.parser.value(QStringLiteral("kind"));
             r.note = context.parser.value(QStringLiteral("note"));
             for (const QString &argument : context.parser.values(QStringLiteral("evidence"))) {
-                // Relation evidence quotes an original, always a span of it.
+                // Relation evidence quotes an original, always a span of it; core quotes it.
                 const std::optional<SpanArgument> span = parseSpan(argument);
                 if (!span || span->wholeSegment || span->field != QLatin1String("original"))
                     return context.fail(QStringLiteral("--evidence is SEGMENT:START:END"));
-                Statement text = caseFile.db().prepare(QStringLiteral("SELECT text FROM segments WHERE id = ?"));
-                text.bind(1, span->segment);
-                if (!text.step())
-                    return context.fail(QStringLiteral("there is no segment %1").arg(span->segment));
-                r.evidence.push_back({span->segment, span->start, span->end,
-                                      text.text(0).mid(span->start, span->end - span->start)});
+                r.evidence.push_back({span->segment, span->start, span->end, {}});
             }
-            EntityStore store(caseFile.db());
-            if (!store.get(r.fromId) || !store.get(r.toId))
-                return context.fail(QStringLiteral("both entities must exist"));
-            r.id = store.addRelation(r);
+            if (!opened.apply(EntityEdit::addRelation(r)))
+                return 1;
             if (context.json())
-                context.printJson(relationJson(store.relations(r.fromId).back()));
+                context.printJson(relationJson(EntityStore(opened.db).relations(r.fromId).back()));
             return 0;
         });
     }
     if (action == QLatin1String("list")) {
         if (!context.parse(QStringLiteral("CASE"), 1))
             return kUsageError;
-        return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        return withCase(context, context.positional().at(0), [&](CliCase &opened) {
             QJsonArray array;
-            for (const Relation &r : EntityStore(caseFile.db()).relations()) {
+            for (const Relation &r : EntityStore(opened.db).relations()) {
                 array.append(relationJson(r));
                 if (!context.json())
                     context.out << r.id << '\t' << r.fromId << " -" << r.kind << "-> " << r.toId << Qt::endl;
@@ -384,8 +498,8 @@ int screening(const QStringList &arguments)
         context.parser.addOption({QStringLiteral("name"), QStringLiteral("Name of the list."), QStringLiteral("NAME"), QStringLiteral("Consolidated Screening List")});
         if (!context.parse(QStringLiteral("CASE FILE.csv [--name NAME]"), 2))
             return kUsageError;
-        return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-            Result<int> imported = ScreeningList(caseFile.db()).importCsv(context.positional().at(1),
+        return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+            Result<int> imported = ScreeningList(opened.db).importCsv(context.positional().at(1),
                                                                         context.parser.value(QStringLiteral("name")));
             if (!imported)
                 return context.fail(imported.error().fullText());
@@ -399,10 +513,10 @@ int screening(const QStringList &arguments)
     if (action == QLatin1String("check")) {
         if (!context.parse(QStringLiteral("CASE"), 1))
             return kUsageError;
-        return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+        return withCase(context, context.positional().at(0), [&](CliCase &opened) {
             QJsonArray array;
-            ScreeningList list(caseFile.db());
-            for (const Entity &e : EntityStore(caseFile.db()).list()) {
+            ScreeningList list(opened.db);
+            for (const Entity &e : EntityStore(opened.db).list()) {
                 for (const ScreeningHit &hit : list.check(e)) {
                     array.append(QJsonObject{{QStringLiteral("entity_id"), e.id},
                                              {QStringLiteral("entity"), e.displayName()},

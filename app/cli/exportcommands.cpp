@@ -4,11 +4,10 @@
 
 #include "export/casejson.h"
 #include "export/exporter.h"
-#include "storage/casefile.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace dossier::cli {
 
@@ -43,11 +42,15 @@ int exportCase(const QStringList &arguments)
             return context.fail(QStringLiteral("cannot read %1").arg(findings.fileName()));
         options.findings = QString::fromUtf8(findings.readAll());
     }
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        const Status exported = Exporter::exportCase(caseFile.db(), QFileInfo(caseFile.path()).fileName(), format, output, options);
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const Status exported = Exporter::exportCase(opened.db, QFileInfo(opened.session.path()).fileName(), format, output, options);
         if (!exported)
             return context.fail(exported.error().fullText());
-        if (!context.json())
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("format"), format},
+                                          {QStringLiteral("path"), QFileInfo(output).absoluteFilePath()},
+                                          {QStringLiteral("bytes"), QFileInfo(output).size()}});
+        else
             context.out << "Wrote " << output << Qt::endl;
         return 0;
     });
@@ -58,22 +61,9 @@ int importCase(const QStringList &arguments)
     CliContext context(QStringLiteral("import-case"), arguments);
     if (!context.parse(QStringLiteral("NEW-CASE EXPORT.json"), 2))
         return kUsageError;
-    QFile file(context.positional().at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
-    if (!json.isObject())
-        return context.fail(QStringLiteral("%1 is not JSON").arg(file.fileName()));
-    Result<std::unique_ptr<CaseFile>> created = CaseFile::create(context.positional().at(0));
+    Result<std::unique_ptr<CaseSession>> created = CaseSession::fromExport(context.positional().at(1), context.positional().at(0));
     if (!created)
         return context.fail(created.error().fullText());
-    const Status imported = CaseJson::importCase((*created)->db(), json.object());
-    if (!imported) {
-        const QString path = (*created)->path();
-        created.value().reset();
-        QFile::remove(path); // nothing half-imported stays behind
-        return context.fail(imported.error().fullText());
-    }
     if (!context.json())
         context.out << "Imported into " << (*created)->path() << Qt::endl;
     return 0;

@@ -7,9 +7,8 @@
 #include "factcheck/claimstore.h"
 #include "factcheck/exchangerate.h"
 #include "factcheck/outletcomparison.h"
-#include "storage/database.h"
 #include "figures/figureindex.h"
-#include "storage/casefile.h"
+#include "operations/claimedits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -44,21 +43,21 @@ QJsonObject sourceObject(const IndexedFigure &f)
 
 // Only an article's sentences with figures, dates or the case's names are claims; with
 // `keep`, they are stored as the case's claims under the article's name.
-std::vector<CheckedClaim> checkArticle(Database &db, ClaimChecker &checker, const QString &text, const QString &name, bool keep)
+std::optional<std::vector<CheckedClaim>> checkArticle(CliCase &opened, ClaimChecker &checker, const QString &text,
+                                                      const QString &name, bool keep)
 {
-    const QStringList known = ArticleClaims::knownNames(db);
+    const QStringList known = ArticleClaims::knownNames(opened.db);
     const std::vector<ExchangeRate> rates = ExchangeRateFinder::find(text);
     std::vector<CheckedClaim> checked;
-    Transaction transaction(db);
-    ClaimStore store(db);
-    // After the case's claims, in the article's reading order.
-    const int base = keep ? int(store.claims().size()) : 0;
+    QStringList claims;
+    std::vector<int> ordinals; // the article's reading order, after the case's claims
     for (const ArticleClaim &a : ArticleClaims::checkable(text, known)) {
         checked.push_back(checker.checkClaim(a.text, rates));
-        if (keep)
-            store.add(a.text, name, base + a.ordinal);
+        claims << a.text;
+        ordinals.push_back(a.ordinal);
     }
-    transaction.commit();
+    if (keep && !claims.isEmpty() && !opened.apply(ClaimEdit::add(claims, name, ordinals)))
+        return std::nullopt;
     return checked;
 }
 
@@ -79,11 +78,11 @@ int compare(const QStringList &arguments)
             return context.fail(text.error().fullText());
         texts.emplace_back(QFileInfo(path).fileName(), *text);
     }
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        ClaimChecker checker(caseFile.db());
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        ClaimChecker checker(opened.db);
         std::vector<OutletComparison::Article> articles;
         for (const auto &[name, text] : texts)
-            articles.emplace_back(name, checkArticle(caseFile.db(), checker, text, name, false));
+            articles.emplace_back(name, *checkArticle(opened, checker, text, name, false));
         QJsonArray facts;
         for (const OutletFact &fact : OutletComparison::compare(articles)) {
             QJsonArray statements;
@@ -126,9 +125,9 @@ int figures(const QStringList &arguments)
     std::optional<qint64> documentId;
     if (!optionalDocumentArgument(context, 1, documentId))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
         QJsonArray array;
-        for (const IndexedFigure &f : FigureIndex(caseFile.db()).figures(documentId)) {
+        for (const IndexedFigure &f : FigureIndex(opened.db).figures(documentId)) {
             array.append(sourceObject(f));
             if (!context.json())
                 context.out << f.documentId << ':' << f.page << ':' << f.segmentId << '\t' << f.figure.text << '\t'
@@ -173,13 +172,16 @@ int check(const QStringList &arguments)
         context.fail(QStringLiteral("give --claim TEXT or --file FILE"));
         return kUsageError;
     }
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        ClaimChecker checker(caseFile.db());
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        ClaimChecker checker(opened.db);
         QJsonArray claims;
         std::vector<CheckedClaim> checkedClaims;
         if (article) {
-            checkedClaims = checkArticle(caseFile.db(), checker, draft, QFileInfo(path).fileName(),
-                                         context.parser.isSet(QStringLiteral("add")));
+            std::optional<std::vector<CheckedClaim>> checked =
+                checkArticle(opened, checker, draft, QFileInfo(path).fileName(), context.parser.isSet(QStringLiteral("add")));
+            if (!checked)
+                return 1;
+            checkedClaims = std::move(*checked);
         } else {
             checkedClaims = checker.checkDraft(draft);
         }

@@ -4,7 +4,7 @@
 #include "commands.h"
 
 #include "documents/documentstore.h"
-#include "storage/casefile.h"
+#include "operations/eventedits.h"
 #include "timeline/dateparser.h"
 #include "timeline/eventstore.h"
 #include "timeline/procurementfields.h"
@@ -79,25 +79,36 @@ int eventAdd(const QStringList &arguments)
     const std::optional<FuzzyDate> date = dateArgument(context, context.parser.value(QStringLiteral("date")));
     if (!date)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        Transaction transaction(caseFile.db());
-        EventStore store(caseFile.db());
-        Event event;
-        event.date = *date;
-        event.title = context.parser.value(QStringLiteral("title"));
-        event.description = context.parser.value(QStringLiteral("description"));
-        event.tags = context.parser.values(QStringLiteral("tag"));
-        for (const QString &id : context.parser.values(QStringLiteral("entity")))
-            event.entityIds.push_back(id.toLongLong());
-        const qint64 id = store.add(event);
-        for (const QString &text : context.parser.values(QStringLiteral("evidence"))) {
-            const std::optional<SpanArgument> span = parseSpan(text);
-            if (!span || !store.addEvidence(id, span->segment, span->field, span->start, span->end))
-                return context.fail(QStringLiteral("bad --evidence %1 (SEGMENT:START:END of an existing segment)").arg(text));
+    Event event;
+    event.date = *date;
+    event.title = context.parser.value(QStringLiteral("title"));
+    event.description = context.parser.value(QStringLiteral("description"));
+    event.tags = context.parser.values(QStringLiteral("tag"));
+    for (const QString &text : context.parser.values(QStringLiteral("entity"))) {
+        bool numeric = false;
+        const qint64 entity = text.toLongLong(&numeric);
+        if (!numeric || entity <= 0) {
+            context.fail(QStringLiteral("--entity must be an entity number, as listed by `entity list`, not '%1'").arg(text));
+            return kUsageError;
         }
-        transaction.commit();
+        event.entityIds.push_back(entity);
+    }
+    std::vector<Citation> evidence;
+    for (const QString &text : context.parser.values(QStringLiteral("evidence"))) {
+        const std::optional<SpanArgument> span = parseSpan(text);
+        if (!span) {
+            context.fail(QStringLiteral("--evidence is SEGMENT:START:END or SEGMENT, not '%1'").arg(text));
+            return kUsageError;
+        }
+        evidence.push_back(Citation{span->segment, span->field, span->start, span->end, {}});
+    }
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const EventEdit *added = opened.apply(EventEdit::create(event, evidence));
+        if (!added)
+            return 1;
+        const qint64 id = added->eventId();
         if (context.json())
-            context.printJson(eventJson(*store.get(id)));
+            context.printJson(eventJson(*EventStore(opened.db).get(id)));
         else
             context.out << id << '\t' << event.date.toIso() << '\t' << event.title << Qt::endl;
         return 0;
@@ -109,9 +120,9 @@ int eventList(const QStringList &arguments, bool timeline)
     CliContext context(timeline ? QStringLiteral("timeline") : QStringLiteral("event list"), arguments);
     if (!context.parse(QStringLiteral("CASE"), 1))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
         QJsonArray array;
-        for (const Event &event : EventStore(caseFile.db()).list()) {
+        for (const Event &event : EventStore(opened.db).list()) {
             array.append(eventJson(event));
             if (context.json())
                 continue;
@@ -136,15 +147,12 @@ int eventShowOrDelete(const QStringList &arguments, bool remove)
     const std::optional<qint64> id = context.idAt(1, "ID");
     if (!id)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        EventStore store(caseFile.db());
-        const std::optional<Event> event = store.get(*id);
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        if (remove)
+            return opened.apply(EventEdit::remove(*id)) ? 0 : 1;
+        const std::optional<Event> event = EventStore(opened.db).get(*id);
         if (!event)
             return context.fail(QStringLiteral("there is no event %1").arg(*id));
-        if (remove) {
-            store.remove(*id);
-            return 0;
-        }
         if (context.json())
             context.printJson(eventJson(*event));
         else
@@ -192,17 +200,13 @@ int evidence(const QStringList &arguments)
     const std::optional<qint64> event = context.idAt(1, "EVENT");
     if (!event)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        EventStore store(caseFile.db());
-        const qint64 eventId = *event;
-        if (!store.get(eventId))
-            return context.fail(QStringLiteral("there is no event %1").arg(eventId));
-        const qint64 id = store.addEvidence(eventId, span->segment, span->field, span->start, span->end,
-                                            context.parser.value(QStringLiteral("note")));
-        if (!id)
-            return context.fail(QStringLiteral("there is no segment %1").arg(span->segment));
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const Citation citation{span->segment, span->field, span->start, span->end,
+                                context.parser.value(QStringLiteral("note"))};
+        if (!opened.apply(EventEdit::cite(*event, citation)))
+            return 1;
         if (context.json())
-            context.printJson(eventJson(*store.get(eventId)));
+            context.printJson(eventJson(*EventStore(opened.db).get(*event)));
         return 0;
     });
 }
@@ -215,8 +219,8 @@ int propose(const QStringList &arguments)
     const std::optional<qint64> documentId = documentArgument(context, context.positional().at(1));
     if (!documentId)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        ProcurementFields procurement(caseFile.db());
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        ProcurementFields procurement(opened.db);
         const NoticeReading reading = procurement.read(*documentId);
         const auto fieldJson = [](const ProcurementField &f) {
             QJsonObject object{{QStringLiteral("label"), f.label},
@@ -242,7 +246,7 @@ int propose(const QStringList &arguments)
                 award.insert(QStringLiteral("amount"), fieldJson(*a.amount));
             awards.append(award);
         }
-        const std::optional<DocumentInfo> document = DocumentStore(caseFile.db()).get(*documentId);
+        const std::optional<DocumentInfo> document = DocumentStore(opened.db).get(*documentId);
         QJsonArray proposals;
         for (const ProposedEvent &p : ProcurementFields::propose(reading, document ? document->title : QString())) {
             QJsonObject proposal{{QStringLiteral("date"), p.date.toIso()},

@@ -4,7 +4,8 @@
 #include "commands.h"
 
 #include "figures/figureparser.h"
-#include "storage/casefile.h"
+#include "operations/glossaryedit.h"
+#include "operations/translationedits.h"
 #include "translations/glossary.h"
 #include "translations/machinetranslator.h"
 #include "translations/translationchecks.h"
@@ -71,11 +72,12 @@ int translationImport(const QStringList &arguments)
     const std::optional<qint64> documentId = documentArgument(context, context.positional().at(1));
     if (!documentId)
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        Result<TranslationImportReport> report = TranslationImporter(caseFile.db()).importFile(
-            *documentId, context.positional().at(2), context.parser.value(QStringLiteral("language")));
-        if (!report)
-            return context.fail(report.error().fullText());
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const TranslationBatchEdit *edit = opened.apply(TranslationBatchEdit::importFile(
+            *documentId, context.positional().at(2), context.parser.value(QStringLiteral("language"))));
+        if (!edit)
+            return 1;
+        const TranslationImportReport *report = &edit->importReport();
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("document_id"), *documentId},
                                           {QStringLiteral("translation_sentences"), report->translationSentences},
@@ -109,10 +111,10 @@ int translate(const QStringList &arguments)
     const std::optional<ProviderConfig> provider = chooseProvider(context);
     if (!provider)
         return 1;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
         const std::vector<qint64> segments =
-            MachineTranslator::untranslatedSegments(caseFile.db(), documentId, provider->targetLanguage);
-        const MachineTranslationReport report = MachineTranslator(caseFile.db(), *provider)
+            MachineTranslator::untranslatedSegments(opened.db, documentId, provider->targetLanguage);
+        const MachineTranslationReport report = MachineTranslator(opened.db, *provider)
             .run(segments, [&](int done, int total) {
                 if (!context.json())
                     context.err << "\r" << done << '/' << total << Qt::flush;
@@ -142,8 +144,8 @@ int consistency(const QStringList &arguments)
     std::optional<qint64> documentId;
     if (!optionalDocumentArgument(context, 1, documentId))
         return kUsageError;
-    return withCase(context, context.positional().at(0), [&](CaseFile &caseFile) {
-        const std::vector<TranslationIssue> issues = TranslationChecks(caseFile.db()).issues(documentId);
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const std::vector<TranslationIssue> issues = TranslationChecks(opened.db).issues(documentId);
         QJsonArray array;
         for (const TranslationIssue &issue : issues) {
             QJsonArray missing;
@@ -183,17 +185,24 @@ int glossary(const QStringList &arguments)
         return kUsageError;
     const QStringList args = context.positional();
     const QString action = args.at(0);
-    return withCase(context, args.at(1), [&](CaseFile &caseFile) {
-        Glossary glossary(caseFile.db());
+    return withCase(context, args.at(1), [&](CliCase &opened) {
+        Glossary glossary(opened.db);
         if (action == QLatin1String("add") && args.size() >= 4) {
-            const qint64 id = glossary.add(args.at(2), args.at(3));
+            if (!opened.apply(GlossaryEdit::add(GlossaryEntry{0, args.at(2), args.at(3), {}})))
+                return 1;
             if (context.json())
-                context.printJson(QJsonObject{{QStringLiteral("id"), id}});
+                for (const GlossaryEntry &entry : glossary.entries())
+                    if (entry.term == args.at(2).trimmed())
+                        context.printJson(QJsonObject{{QStringLiteral("id"), entry.id}});
             return 0;
         }
         if (action == QLatin1String("remove") && args.size() >= 3) {
-            glossary.remove(args.at(2).toLongLong());
-            return 0;
+            // By number, as `glossary list` shows it, or by the term itself.
+            QString term = args.at(2);
+            for (const GlossaryEntry &entry : glossary.entries())
+                if (QString::number(entry.id) == args.at(2))
+                    term = entry.term;
+            return opened.apply(GlossaryEdit::remove(term)) ? 0 : 1;
         }
         if (action != QLatin1String("list")) {
             context.fail(QStringLiteral("use: glossary list|add|remove"));

@@ -204,6 +204,24 @@ std::vector<SegmentInfo> DocumentStore::segments(qint64 documentId)
     return segments;
 }
 
+std::optional<QString> DocumentStore::segmentText(qint64 segmentId)
+{
+    Statement row = m_db.prepare(QStringLiteral("SELECT text FROM segments WHERE id = ?"));
+    row.bind(1, segmentId);
+    if (!row.step())
+        return std::nullopt;
+    return row.text(0);
+}
+
+std::optional<qint64> DocumentStore::documentOfSegment(qint64 segmentId)
+{
+    Statement row = m_db.prepare(QStringLiteral("SELECT document_id FROM segments WHERE id = ?"));
+    row.bind(1, segmentId);
+    if (!row.step())
+        return std::nullopt;
+    return row.int64(0);
+}
+
 QByteArray DocumentStore::original(qint64 documentId)
 {
     Statement query =

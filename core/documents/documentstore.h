@@ -36,6 +36,9 @@ public:
     std::optional<DocumentInfo> get(qint64 id);
     std::vector<PageInfo> pages(qint64 documentId);
     std::vector<SegmentInfo> segments(qint64 documentId);
+    // A segment's original text as it reads now; nothing when there is no such segment.
+    std::optional<QString> segmentText(qint64 segmentId);
+    std::optional<qint64> documentOfSegment(qint64 segmentId);
     QByteArray original(qint64 documentId);
 
     DocumentEdit editableFields(qint64 documentId);

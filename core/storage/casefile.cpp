@@ -1,5 +1,7 @@
 #include "casefile.h"
 
+#include "auditlog.h"
+
 #include "migrations.h"
 #include "sqlerror.h"
 
@@ -196,12 +198,7 @@ Status CaseFile::saveCopyAs(const QString &target)
 
 void CaseFile::audit(const QString &action, const QString &detail)
 {
-    Statement insert = m_db->prepare(
-        QStringLiteral("INSERT INTO audit(at, action, detail) VALUES (?, ?, ?)"));
-    insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(2, action)
-        .bind(3, detail)
-        .exec();
+    AuditLog(*m_db).record(action, detail, QStringLiteral("case"));
 }
 
 } // namespace dossier

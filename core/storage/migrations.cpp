@@ -295,6 +295,15 @@ void rederiveText(Database &db)
     FigureIndex(db).rebuild();
 }
 
+// Version 9: the audit trail names who made each change and the item it was about, so
+// an item's details can show its history.
+const char *const kMigration9[] = {
+    "ALTER TABLE audit ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit ADD COLUMN target_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit ADD COLUMN target_id INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX audit_target ON audit(target_kind, target_id)",
+};
+
 struct Migration
 {
     const char *description;
@@ -313,6 +322,7 @@ const std::vector<Migration> &migrations()
         {"events and their evidence", statements(kMigration6)},
         {"OCR words and corrections", statements(kMigration7)},
         {"text-derived data read again with the current readers", rederiveText},
+        {"who made each change, and to which item", statements(kMigration9)},
     };
     return list;
 }

@@ -5,7 +5,7 @@
 // translation editor (both committed with Ctrl+Return) and undo/redo. After each one it
 // prints a line "done N STATE" (STATE: the JSON of every segment's text and preferred
 // translation) and flushes, so the test knows what was committed before the kill.
-#include "casesession.h"
+#include "session/casesession.h"
 #include "documentbrowser.h"
 #include "mainwindow.h"
 #include "ocrproofreader.h"

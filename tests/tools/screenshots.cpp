@@ -19,7 +19,9 @@
 #include <QDockWidget>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
-#include "casesession.h"
+#include "session/casesession.h"
+#include "operations/entityedits.h"
+#include "operations/eventedits.h"
 
 #include "demo/democase.h"
 
@@ -238,8 +240,6 @@ int main(int argc, char *argv[])
     }
     window.entityPanel()->scanForMentions();
     {
-        dossier::Database &db = window.session()->caseFile().db();
-        dossier::EntityStore store(db);
         const std::pair<int, int> links[] = {{0, 4}, {4, 7}, {1, 7}, {2, 5}, {5, 7}, {5, 10}, {3, 6}, {7, 8}, {7, 9}, {6, 9}};
         const char *kinds[] = {"procured_from", "resells", "plans_to_use", "procured_from", "resells", "resells",
                                "procured_from", "offers", "offers", "uses"};
@@ -248,9 +248,8 @@ int main(int argc, char *argv[])
             r.fromId = ids[size_t(links[i].first)];
             r.toId = ids[size_t(links[i].second)];
             r.kind = QString::fromLatin1(kinds[i]);
-            store.addRelation(r);
+            window.session()->perform(dossier::EntityEdit::addRelation(r));
         }
-        window.session()->notifyEntitiesChanged();
     }
     auto *entitiesDock = window.findChild<QDockWidget *>(QStringLiteral("entitiesDock"));
     entitiesDock->raise();
@@ -263,7 +262,6 @@ int main(int argc, char *argv[])
     // The timeline: events proposed from the notices plus one from the bilingual report.
     {
         dossier::Database &db = window.session()->caseFile().db();
-        dossier::EventStore events(db);
         dossier::EntityStore entities(db);
         for (const dossier::DocumentInfo &d : window.session()->documents()) {
             for (const dossier::ProposedEvent &p : dossier::ProcurementFields(db).propose(d.id)) {
@@ -274,8 +272,8 @@ int main(int argc, char *argv[])
                     for (const dossier::Entity &entity : entities.list())
                         if (entity.allNames().contains(name))
                             e.entityIds.push_back(entity.id);
-                const qint64 id = events.add(e);
-                events.addEvidence(id, p.segmentId, QStringLiteral("original"), p.start, p.end);
+                window.session()->perform(dossier::EventEdit::create(
+                    e, {dossier::Citation{p.segmentId, QStringLiteral("original"), p.start, p.end, {}}}));
             }
             if (d.kind == QLatin1String("bilingual"))
                 for (const dossier::SegmentInfo &segment : dossier::DocumentStore(db).segments(d.id))
@@ -284,11 +282,10 @@ int main(int argc, char *argv[])
                         e.date = *dossier::FuzzyDate::fromIso(QStringLiteral("2024-05"));
                         e.title = QStringLiteral("Sichuan University buys Claude access via Sichuan Xuedong");
                         e.entityIds = {ids[2], ids[5], ids[10]};
-                        const qint64 id = events.add(e);
-                        events.addEvidence(id, segment.id, QStringLiteral("original"), 0, 11);
+                        window.session()->perform(dossier::EventEdit::create(
+                            e, {dossier::Citation{segment.id, QStringLiteral("original"), 0, 11, {}}}));
                     }
         }
-        window.session()->notifyEventsChanged();
     }
     auto *timelineDock = window.findChild<QDockWidget *>(QStringLiteral("timelineDock"));
     timelineDock->show();

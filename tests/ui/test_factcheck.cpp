@@ -1,6 +1,6 @@
 #include "support/fixtures.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "documentbrowser.h"
 #include "factcheckpanel.h"
 #include "figurespanel.h"

@@ -1,6 +1,6 @@
 #include "support/fixtures.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "documentbrowser.h"
 #include "importcontroller.h"
 #include "mainwindow.h"

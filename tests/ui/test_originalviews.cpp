@@ -1,6 +1,6 @@
 #include "support/fixtures.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "mainwindow.h"
 #include "pdfpageview.h"
 #include "readerview.h"

@@ -1,7 +1,7 @@
 #include "support/fakehttpserver.h"
 #include "support/fixtures.h"
 
-#include "casesession.h"
+#include "session/casesession.h"
 #include "glossarypanel.h"
 #include "machinetranslationcontroller.h"
 #include "mainwindow.h"

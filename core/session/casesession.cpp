@@ -1,0 +1,205 @@
+#include "casesession.h"
+
+#include "editcommand.h"
+#include "export/caseimport.h"
+#include "documents/documentstore.h"
+#include "search/searchservice.h"
+#include "storage/casefile.h"
+#include "storage/sqlerror.h"
+
+#include <QDebug>
+#include <QTimer>
+
+namespace dossier {
+
+namespace {
+
+template <typename T>
+T reading(CaseSession &session, const char *what, const std::function<T()> &read)
+{
+    try {
+        return read();
+    } catch (const SqlError &error) {
+        qWarning() << "Reading" << what << "from" << session.path() << "failed:" << error.message();
+        Q_EMIT session.errorOccurred(error.userMessage());
+        return T();
+    }
+}
+
+} // namespace
+
+CaseSession::CaseSession(std::unique_ptr<CaseFile> caseFile, QObject *parent)
+    : QObject(parent), m_case(std::move(caseFile))
+{
+}
+
+namespace {
+
+Result<std::unique_ptr<CaseSession>> session(Result<std::unique_ptr<CaseFile>> caseFile)
+{
+    if (!caseFile)
+        return caseFile.error();
+    return std::make_unique<CaseSession>(std::move(caseFile.value()));
+}
+
+} // namespace
+
+Result<std::unique_ptr<CaseSession>> CaseSession::open(const QString &path)
+{
+    return session(CaseFile::open(path));
+}
+
+Result<std::unique_ptr<CaseSession>> CaseSession::create(const QString &path)
+{
+    return session(CaseFile::create(path));
+}
+
+Result<std::unique_ptr<CaseSession>> CaseSession::fromExport(const QString &jsonPath, const QString &casePath)
+{
+    return session(CaseImport::fromExport(jsonPath, casePath));
+}
+
+CaseSession::~CaseSession()
+{
+    m_undoStack.clear(); // commands refer to the case; drop them first
+}
+
+QString CaseSession::path() const
+{
+    return m_case->path();
+}
+
+std::vector<DocumentInfo> CaseSession::documents()
+{
+    return reading<std::vector<DocumentInfo>>(*this, "documents",
+                                              [&] { return DocumentStore(m_case->db()).list(); });
+}
+
+std::optional<DocumentInfo> CaseSession::document(qint64 id)
+{
+    return reading<std::optional<DocumentInfo>>(*this, "a document",
+                                                [&] { return DocumentStore(m_case->db()).get(id); });
+}
+
+std::vector<SegmentInfo> CaseSession::segments(qint64 documentId)
+{
+    return reading<std::vector<SegmentInfo>>(
+        *this, "segments", [&] { return DocumentStore(m_case->db()).segments(documentId); });
+}
+
+std::vector<PageInfo> CaseSession::pages(qint64 documentId)
+{
+    return reading<std::vector<PageInfo>>(
+        *this, "pages", [&] { return DocumentStore(m_case->db()).pages(documentId); });
+}
+
+std::vector<StoredOcrWord> CaseSession::ocrWords(qint64 documentId)
+{
+    return reading<std::vector<StoredOcrWord>>(*this, "OCR words",
+                                               [&] { return OcrStore(m_case->db()).words(documentId); });
+}
+
+QByteArray CaseSession::original(qint64 documentId)
+{
+    return reading<QByteArray>(*this, "original bytes",
+                               [&] { return DocumentStore(m_case->db()).original(documentId); });
+}
+
+std::vector<SearchHit> CaseSession::search(const QString &query, int limit)
+{
+    return reading<std::vector<SearchHit>>(*this, "search results", [&] {
+        SearchService::Options options;
+        options.limit = limit;
+        // Control characters cannot occur in segment text, so views can escape the
+        // snippet and then turn these into highlighting safely.
+        options.markStart = QString(kMarkStart);
+        options.markEnd = QString(kMarkEnd);
+        return SearchService(m_case->db()).search(query, options);
+    });
+}
+
+bool CaseSession::read(const std::function<void(Database &)> &reading)
+{
+    try {
+        reading(m_case->db());
+        return true;
+    } catch (const SqlError &error) {
+        qWarning() << "Reading from" << path() << "failed:" << error.message() << error.sql();
+        Q_EMIT errorOccurred(error.userMessage());
+        return false;
+    }
+}
+
+Result<std::shared_ptr<Database>> CaseSession::openConnection()
+{
+    try {
+        return std::shared_ptr<Database>(m_case->openConnection());
+    } catch (const SqlError &error) {
+        qWarning() << "Opening a second connection to" << path() << "failed:" << error.message();
+        return Error{error.userMessage(), error.message()};
+    }
+}
+
+Status CaseSession::saveCopyAs(const QString &target)
+{
+    return m_case->saveCopyAs(target);
+}
+
+bool CaseSession::performEdit(std::unique_ptr<CaseEdit> edit)
+{
+    const Status applied = edit->apply(m_case->db());
+    if (!applied) {
+        Q_EMIT errorOccurred(applied.error().message);
+        return false;
+    }
+    notify(*edit);
+    m_undoStack.push(new EditCommand(this, std::move(edit)));
+    return true;
+}
+
+bool CaseSession::applyEdit(CaseEdit &edit)
+{
+    const Status applied = edit.apply(m_case->db());
+    if (!applied)
+        failedStep(tr("Redo"), applied.error());
+    notify(edit);
+    return applied.ok();
+}
+
+bool CaseSession::revertEdit(CaseEdit &edit)
+{
+    const Status reverted = edit.revert(m_case->db());
+    if (!reverted)
+        failedStep(tr("Undo"), reverted.error());
+    notify(edit);
+    return reverted.ok();
+}
+
+void CaseSession::failedStep(const QString &step, const Error &error)
+{
+    Q_EMIT errorOccurred(tr("%1 failed: %2 The undo history was cleared, because it no longer matches the case.")
+                             .arg(step, error.message));
+    // Not now: the stack is in the middle of the step that failed.
+    QTimer::singleShot(0, &m_undoStack, &QUndoStack::clear);
+}
+
+void CaseSession::notify(const CaseEdit &edit)
+{
+    const CaseAreas areas = edit.areas();
+    if (areas & CaseArea::Documents)
+        Q_EMIT documentsChanged();
+    if ((areas & CaseArea::Text) || ((areas & CaseArea::Translations) && edit.segmentId()))
+        Q_EMIT segmentChanged(edit.documentId(), edit.segmentId());
+    else if (areas & CaseArea::Translations)
+        Q_EMIT translationsChanged(edit.documentId());
+    if (areas & CaseArea::Glossary)
+        Q_EMIT glossaryChanged();
+    if (areas & CaseArea::Claims)
+        Q_EMIT claimsChanged();
+    if (areas & CaseArea::Entities)
+        Q_EMIT entitiesChanged();
+    if (areas & CaseArea::Events)
+        Q_EMIT eventsChanged();
+}
+
+} // namespace dossier
