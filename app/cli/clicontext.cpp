@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace dossier::cli {
 
@@ -25,8 +26,13 @@ bool CliContext::parse(const QString &positionalSyntax, int minimumPositional)
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << "Usage: dossier-cli " << m_command << ' ' << positionalSyntax << Qt::endl;
-        return false;
+        // Asked for, so not a failure: print and leave with 0, as QCommandLineParser::showHelp
+        // does (nothing is open yet).
+        const QString help = parser.helpText();
+        out << "Usage: dossier-cli " << m_command << ' ' << positionalSyntax << "\n\n"
+            << help.mid(help.indexOf(QStringLiteral("Options:"))) << Qt::endl;
+        out.flush();
+        std::exit(0);
     }
     if (parser.positionalArguments().size() < minimumPositional) {
         err << "Usage: dossier-cli " << m_command << ' ' << positionalSyntax << Qt::endl;

@@ -28,5 +28,9 @@ int evidence(const QStringList &arguments);
 int propose(const QStringList &arguments);
 int exportCase(const QStringList &arguments);
 int importCase(const QStringList &arguments);
+int document(const QStringList &arguments);
+int translationSet(const QStringList &arguments);
+int ocr(const QStringList &arguments);
+int history(const QStringList &arguments);
 
 } // namespace dossier::cli

@@ -1,6 +1,8 @@
 // dossier-cli: every non-visual job on a case file, for scripts and tests.
 #include "commands.h"
 
+#include "operations/author.h"
+
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -18,8 +20,12 @@ void printUsage(QTextStream &stream)
               "        [--source-url URL] [--obtained YYYY-MM-DD] [--kind text|bilingual|html] [--no-ocr]\n"
               "  docs CASE                     list the documents of a case\n"
               "  show CASE DOC                 print a document's segments and translations\n"
+              "  document edit CASE DOC [--title T] [--source-url URL] [--obtained DATE] [--notes T]\n"
+              "  document trash|restore CASE DOC...   move documents to the case's trash and back\n"
               "  search CASE QUERY...          full-text search (Chinese and English)\n"
               "  translation import CASE DOC FILE   align a translation file to a document\n"
+              "  translation set CASE SEGMENT TEXT  a person's translation of one segment\n"
+              "  ocr correct CASE SEGMENT TEXT      correct a passage OCR misread\n"
               "  translate CASE [DOC]          machine-translate untranslated segments\n"
               "        [--provider NAME | --url URL --kind openai|libretranslate --model M --api-key-env VAR]\n"
               "  consistency CASE [DOC]        segments whose translation lacks figures or glossary terms\n"
@@ -29,7 +35,8 @@ void printUsage(QTextStream &stream)
               "  compare CASE ARTICLE ARTICLE...   the same facts as several outlets report them\n"
               "  claim add CASE TEXT | claim list CASE | claim verdict CASE ID VERDICT [--note T] [--evidence S:A:B]\n"
               "  entity add CASE --type T --zh NAME --en NAME [--alias A]... [--uscc CODE]\n"
-              "  entity list|show|merge|scan|mentions|suggest|codes CASE ...\n"
+              "  entity list|show|edit|delete|merge|scan|mentions|suggest|codes CASE ...\n"
+              "  entity tag CASE ID SEGMENT:START:END | entity confirm|reject CASE ID MENTION...\n"
               "  relation add CASE FROM TO --kind K [--evidence SEGMENT:START:END]\n"
               "  relation list CASE\n"
               "  screening import CASE FILE.csv | screening check CASE\n"
@@ -40,8 +47,11 @@ void printUsage(QTextStream &stream)
               "  propose CASE DOC              procurement fields and the events they suggest\n"
               "  export CASE --format pdf|odt|html|md|json|csv|ftm|claimreview|timelinejs|manifest -o PATH\n"
               "        [--only-confirmed] [--tag T] [--title T] [--author A] [--findings FILE]\n"
-              "  import-case NEW-CASE EXPORT.json    rebuild a case from its JSON export\n\n"
-              "Every command takes --json for machine-readable output and --help.\n";
+              "  import-case NEW-CASE EXPORT.json    rebuild a case from its JSON export\n"
+              "  history CASE [KIND ID]        who changed what, and when\n\n"
+              "Every command takes --json for machine-readable output and --help.\n"
+              "--author NAME before the command names who makes the changes (default: $DOSSIER_AUTHOR,\n"
+              "then the login name).\n";
 }
 
 } // namespace
@@ -77,6 +87,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("propose"), dossier::cli::propose},
         {QStringLiteral("export"), dossier::cli::exportCase},
         {QStringLiteral("import-case"), dossier::cli::importCase},
+        {QStringLiteral("document"), dossier::cli::document},
+        {QStringLiteral("ocr"), dossier::cli::ocr},
+        {QStringLiteral("history"), dossier::cli::history},
     };
 
     QStringList arguments = app.arguments().mid(1);
@@ -87,11 +100,23 @@ int main(int argc, char *argv[])
         printUsage(arguments.isEmpty() ? err : out);
         return arguments.isEmpty() ? 2 : 0;
     }
+    if (arguments.first() == QLatin1String("--author")) {
+        if (arguments.size() < 3 || arguments.at(1).trimmed().isEmpty()) {
+            err << "dossier-cli: --author needs a name, then the command\n";
+            return 2;
+        }
+        dossier::Author::set(arguments.at(1));
+        arguments = arguments.mid(2);
+    }
     QString command = arguments.takeFirst();
-    // Two-word commands: "translation import".
+    // Two-word commands: "translation import", "translation set".
     if (command == QLatin1String("translation") && !arguments.isEmpty() && arguments.first() == QLatin1String("import")) {
         arguments.removeFirst();
         return dossier::cli::translationImport(arguments);
+    }
+    if (command == QLatin1String("translation") && !arguments.isEmpty() && arguments.first() == QLatin1String("set")) {
+        arguments.removeFirst();
+        return dossier::cli::translationSet(arguments);
     }
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -1,6 +1,6 @@
 #include "caseedit.h"
 
-#include "storage/auditlog.h"
+#include "auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 

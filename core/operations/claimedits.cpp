@@ -1,6 +1,6 @@
 #include "claimedits.h"
 
-#include "storage/author.h"
+#include "author.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

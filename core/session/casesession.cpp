@@ -21,7 +21,7 @@ T reading(CaseSession &session, const char *what, const std::function<T()> &read
         return read();
     } catch (const SqlError &error) {
         qWarning() << "Reading" << what << "from" << session.path() << "failed:" << error.message();
-        Q_EMIT session.errorOccurred(error.userMessage());
+        Q_EMIT session.errorOccurred(Error{error.userMessage(), error.message()}.fullText());
         return T();
     }
 }
@@ -125,7 +125,7 @@ bool CaseSession::read(const std::function<void(Database &)> &reading)
         return true;
     } catch (const SqlError &error) {
         qWarning() << "Reading from" << path() << "failed:" << error.message() << error.sql();
-        Q_EMIT errorOccurred(error.userMessage());
+        Q_EMIT errorOccurred(Error{error.userMessage(), error.message()}.fullText());
         return false;
     }
 }
@@ -149,7 +149,7 @@ bool CaseSession::performEdit(std::unique_ptr<CaseEdit> edit)
 {
     const Status applied = edit->apply(m_case->db());
     if (!applied) {
-        Q_EMIT errorOccurred(applied.error().message);
+        Q_EMIT errorOccurred(applied.error().fullText());
         return false;
     }
     notify(*edit);
@@ -178,7 +178,7 @@ bool CaseSession::revertEdit(CaseEdit &edit)
 void CaseSession::failedStep(const QString &step, const Error &error)
 {
     Q_EMIT errorOccurred(tr("%1 failed: %2 The undo history was cleared, because it no longer matches the case.")
-                             .arg(step, error.message));
+                             .arg(step, error.fullText()));
     // Not now: the stack is in the middle of the step that failed.
     QTimer::singleShot(0, &m_undoStack, &QUndoStack::clear);
 }

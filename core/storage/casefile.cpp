@@ -1,6 +1,5 @@
 #include "casefile.h"
 
-#include "auditlog.h"
 
 #include "migrations.h"
 #include "sqlerror.h"
@@ -198,7 +197,10 @@ Status CaseFile::saveCopyAs(const QString &target)
 
 void CaseFile::audit(const QString &action, const QString &detail)
 {
-    AuditLog(*m_db).record(action, detail, QStringLiteral("case"));
+    // The trail's other rows are written by core's edits (operations/auditlog.h).
+    Statement insert = m_db->prepare(
+        QStringLiteral("INSERT INTO audit(at, action, detail, target_kind) VALUES (?, ?, ?, 'case')"));
+    insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(2, action).bind(3, detail).exec();
 }
 
 } // namespace dossier

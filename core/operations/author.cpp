@@ -2,6 +2,9 @@
 
 #include <QMutex>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace dossier {
 
 namespace {
@@ -32,6 +35,8 @@ QString Author::current()
         if (!value.isEmpty())
             return value;
     }
+    if (const passwd *user = getpwuid(getuid()); user && user->pw_name && *user->pw_name)
+        return QString::fromLocal8Bit(user->pw_name);
     return QStringLiteral("unknown");
 }
 

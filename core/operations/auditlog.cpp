@@ -1,7 +1,7 @@
 #include "auditlog.h"
 
 #include "author.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 

@@ -1,0 +1,166 @@
+// dossier-cli makes every edit the GUI makes, through the same core operations, and
+// says what went wrong with which input.
+#include "support/fixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace dossier::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+
+    QJsonValue json() const
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(out);
+        INFO(out.toStdString());
+        REQUIRE((document.isArray() || document.isObject()));
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(DOSSIER_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A case holding the test tender notice; returns its path.
+QString tenderCase(const QTemporaryDir &dir)
+{
+    const QString casePath = dir.filePath(QStringLiteral("edits.dossier"));
+    const QString text = dir.filePath(QStringLiteral("notice.txt"));
+    writeFile(text, tenderNoticeText().toUtf8());
+    REQUIRE(cli({QStringLiteral("new"), casePath}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("import"), casePath, text}).exitCode == 0);
+    return casePath;
+}
+
+} // namespace
+
+TEST_CASE("Every edit has its dossier-cli command and each is on record with who made it", "[cli][operations]")
+{
+    QTemporaryDir dir;
+    const QString c = tenderCase(dir);
+    const QStringList asLi{QStringLiteral("--author"), QStringLiteral("Li Wei")};
+
+    const Run added = cli(asLi + QStringList{QStringLiteral("entity"), QStringLiteral("add"), c, QStringLiteral("--type"),
+                                             QStringLiteral("buyer"), QStringLiteral("--zh"), QStringLiteral("深圳大学"),
+                                             QStringLiteral("--json")});
+    REQUIRE(added.exitCode == 0);
+    const int entity = added.json()[QStringLiteral("id")].toInt();
+    const Run edited = cli({QStringLiteral("entity"), QStringLiteral("edit"), c, QString::number(entity),
+                            QStringLiteral("--en"), QStringLiteral("Shenzhen University"), QStringLiteral("--alias"),
+                            QStringLiteral("深大"), QStringLiteral("--json")});
+    REQUIRE(edited.exitCode == 0);
+    CHECK(edited.json()[QStringLiteral("name_en")] == QStringLiteral("Shenzhen University"));
+    CHECK(edited.json()[QStringLiteral("aliases")].toArray().contains(QStringLiteral("深大")));
+
+    const Run tagged = cli({QStringLiteral("entity"), QStringLiteral("tag"), c, QString::number(entity), QStringLiteral("1:0:2")});
+    CHECK(tagged.exitCode == 0);
+    const Run outside = cli({QStringLiteral("entity"), QStringLiteral("tag"), c, QString::number(entity), QStringLiteral("1:0:99999")});
+    CHECK(outside.exitCode == 1);
+    CHECK(outside.err.contains(QStringLiteral("not inside segment 1")));
+
+    // A typo in an entity number is a usage error, not entity 0.
+    const Run typo = cli({QStringLiteral("event"), QStringLiteral("add"), c, QStringLiteral("--date"), QStringLiteral("2024-03"),
+                          QStringLiteral("--title"), QStringLiteral("Award"), QStringLiteral("--entity"), QStringLiteral("l")});
+    CHECK(typo.exitCode == 2);
+    CHECK(typo.err.contains(QStringLiteral("--entity must be an entity number")));
+    const Run unknown = cli({QStringLiteral("event"), QStringLiteral("add"), c, QStringLiteral("--date"), QStringLiteral("2024-03"),
+                             QStringLiteral("--title"), QStringLiteral("Award"), QStringLiteral("--entity"), QStringLiteral("77")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("There is no entity 77 in this case.")));
+    const Run event = cli({QStringLiteral("event"), QStringLiteral("add"), c, QStringLiteral("--date"), QStringLiteral("2024-03"),
+                           QStringLiteral("--title"), QStringLiteral("Award"), QStringLiteral("--entity"), QString::number(entity),
+                           QStringLiteral("--evidence"), QStringLiteral("1:0:4"), QStringLiteral("--json")});
+    REQUIRE(event.exitCode == 0);
+    CHECK(event.json()[QStringLiteral("evidence")].toArray().size() == 1);
+
+    CHECK(cli({QStringLiteral("document"), QStringLiteral("edit"), c, QStringLiteral("1"), QStringLiteral("--obtained"),
+               QStringLiteral("2024")}).exitCode == 0);
+    const Run docs = cli({QStringLiteral("docs"), c, QStringLiteral("--json")});
+    CHECK(docs.json().toArray()[0][QStringLiteral("obtained_at")] == QStringLiteral("2024"));
+    const Run badDate = cli({QStringLiteral("document"), QStringLiteral("edit"), c, QStringLiteral("1"), QStringLiteral("--obtained"),
+                             QStringLiteral("24.3.2024")});
+    CHECK(badDate.exitCode == 1);
+    CHECK(badDate.err.contains(QStringLiteral("“24.3.2024” is not a date")));
+
+    CHECK(cli({QStringLiteral("translation"), QStringLiteral("set"), c, QStringLiteral("1"), QStringLiteral("Shenzhen University")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("glossary"), QStringLiteral("add"), c, QStringLiteral("中标"), QStringLiteral("won the tender")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("document"), QStringLiteral("trash"), c, QStringLiteral("1")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("document"), QStringLiteral("restore"), c, QStringLiteral("1")}).exitCode == 0);
+    const Run claim = cli({QStringLiteral("claim"), QStringLiteral("add"), c, QStringLiteral("The university paid 200,000 yuan."),
+                           QStringLiteral("--json")});
+    REQUIRE(claim.exitCode == 0);
+    CHECK(cli({QStringLiteral("claim"), QStringLiteral("verdict"), c, QString::number(claim.json()[QStringLiteral("id")].toInt()),
+               QStringLiteral("supported"), QStringLiteral("--evidence"), QStringLiteral("1:0:4")}).exitCode == 0);
+
+    const Run history = cli({QStringLiteral("history"), c, QStringLiteral("--json")});
+    REQUIRE(history.exitCode == 0);
+    QStringList done;
+    for (const QJsonValue &row : history.json().toArray())
+        if (row[QStringLiteral("action")] == QStringLiteral("edit"))
+            done << row[QStringLiteral("description")].toString();
+    CHECK(done == QStringList{QStringLiteral("New entity"), QStringLiteral("Edit entity"), QStringLiteral("Tag mention"),
+                              QStringLiteral("Add event"), QStringLiteral("Edit document details"),
+                              QStringLiteral("Edit translation"), QStringLiteral("Add glossary term"),
+                              QStringLiteral("Delete 1 document(s)"), QStringLiteral("Restore 1 document(s)"),
+                              QStringLiteral("Add claims to check"), QStringLiteral("Record verdict")});
+    const Run entityHistory = cli({QStringLiteral("history"), c, QStringLiteral("entity"), QString::number(entity), QStringLiteral("--json")});
+    const QJsonArray rows = entityHistory.json().toArray();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0][QStringLiteral("author")] == QStringLiteral("Li Wei"));
+    CHECK(rows[1][QStringLiteral("author")] != QStringLiteral("Li Wei"));
+}
+
+TEST_CASE("dossier-cli --help succeeds and export --json says what it wrote", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString c = tenderCase(dir);
+    const Run help = cli({QStringLiteral("entity"), QStringLiteral("add"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains("--zh"));
+    CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
+    CHECK(cli({}).exitCode == 2);
+
+    const QString output = dir.filePath(QStringLiteral("summary.md"));
+    const Run exported = cli({QStringLiteral("export"), c, QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"),
+                              output, QStringLiteral("--json")});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json()[QStringLiteral("format")] == QStringLiteral("md"));
+    CHECK(exported.json()[QStringLiteral("bytes")].toInt() == QFile(output).size());
+}
+
+TEST_CASE("dossier-cli names SQLite's reason when the case file fails", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString c = tenderCase(dir);
+    // Damage the segments' pages: the header stays readable, so the case opens and then fails on reading.
+    QFile file(c);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    for (qint64 at = 2 * 4096; at < size; at += 4096) {
+        file.seek(at);
+        file.write(QByteArray(64, '\xA5'));
+    }
+    file.close();
+    const Run search = cli({QStringLiteral("show"), c, QStringLiteral("1")});
+    CHECK(search.exitCode == 1);
+    INFO(search.err.toStdString());
+    CHECK(search.err.contains(QStringLiteral("damaged")));
+    CHECK(search.err.contains(QStringLiteral("malformed")));
+}
