@@ -1,6 +1,7 @@
 #include "documentbrowser.h"
 
 #include "session/casesession.h"
+#include "operations/auditlog.h"
 #include "operations/documentedits.h"
 #include "documentlistmodel.h"
 #include "documentpropertiesdialog.h"
@@ -123,7 +124,9 @@ void DocumentBrowser::editProperties()
     const std::optional<DocumentInfo> document = m_session->document(id);
     if (!document)
         return;
-    DocumentPropertiesDialog dialog(*document, this);
+    std::vector<AuditEntry> history;
+    m_session->read([&](Database &db) { history = AuditLog(db).history(QStringLiteral("document"), id); });
+    DocumentPropertiesDialog dialog(*document, history, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const DocumentEdit before{document->title, document->sourceUrl, document->obtainedAt, document->notes};

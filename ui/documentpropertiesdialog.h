@@ -1,11 +1,10 @@
 #pragma once
 
 #include "documents/documentinfo.h"
+#include "operations/auditlog.h"
 
 #include <QDialog>
 
-class QDateEdit;
-class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -18,14 +17,14 @@ class DocumentPropertiesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DocumentPropertiesDialog(const DocumentInfo &document, QWidget *parent = nullptr);
+    DocumentPropertiesDialog(const DocumentInfo &document, const std::vector<AuditEntry> &history,
+                             QWidget *parent = nullptr);
     DocumentEdit edit() const;
 
 private:
     QLineEdit *m_title;
     QLineEdit *m_sourceUrl;
-    QCheckBox *m_hasDate;
-    QDateEdit *m_obtained;
+    QLineEdit *m_obtained;
     QPlainTextEdit *m_notes;
 };
 

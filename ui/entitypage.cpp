@@ -3,6 +3,8 @@
 #include "session/casesession.h"
 
 #include "documents/documentstore.h"
+#include "historytext.h"
+#include "operations/auditlog.h"
 #include "operations/entityedits.h"
 #include "entitydialog.h"
 
@@ -46,6 +48,7 @@ EntityPage::EntityPage(CaseSession *session, qint64 entityId, QWidget *parent)
       m_mentions(new QTreeWidget(this)), m_relations(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("entityPage"));
+    m_header->setObjectName(QStringLiteral("entityHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -139,6 +142,9 @@ void EntityPage::reload()
                       QStringLiteral("</span>");
         if (!entity->notes.isEmpty())
             header += QStringLiteral("<br>") + entity->notes.toHtmlEscaped();
+        const std::vector<AuditEntry> history = AuditLog(db).history(QStringLiteral("entity"), m_entityId);
+        if (!history.empty())
+            header += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("History"), historyHtml(history));
         m_header->setText(header);
 
         std::map<qint64, QString> titles;

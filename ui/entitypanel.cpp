@@ -212,14 +212,10 @@ void EntityPanel::scanForMentions()
     if (!scan)
         return;
     const ScanReport &report = scan->report();
-    QMessageBox box(QMessageBox::Information, tr("Find Mentions"),
-                    tr("Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.")
-                        .arg(report.found)
-                        .arg(report.proposed),
-                    QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("scanReport"));
-    if (!qEnvironmentVariableIsSet("DOSSIER_NO_DIALOGS"))
-        box.exec();
+    // Told, not asked: the window's status bar says it and the work goes on.
+    Q_EMIT statusMessage(tr("Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.")
+                             .arg(report.found)
+                             .arg(report.proposed));
 }
 
 void EntityPanel::showSuggestions()

@@ -34,6 +34,7 @@ public:
 Q_SIGNALS:
     void entityActivated(qint64 id);
     void networkRequested();
+    void statusMessage(const QString &message);
 
 private:
     void reload();

@@ -351,6 +351,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     tabifyDockWidget(m_figuresDock, m_entitiesDock);
     m_searchDock->raise();
     connect(m_entities, &EntityPanel::entityActivated, this, &MainWindow::openEntityPage);
+    connect(m_entities, &EntityPanel::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_entities, &EntityPanel::networkRequested, this, &MainWindow::openNetwork);
     connect(m_reader, &ReaderView::tagRequested, this, &MainWindow::tagMention);
 

@@ -111,7 +111,7 @@ TEST_CASE("A full disk fails the import cleanly and loses nothing", "[limits][di
 {
     SmallDisk disk(QStringLiteral("3m"));
     if (!disk.mounted) {
-        WARN("cannot mount a tmpfs here (not root): the disk-full test did not run");
+        WARN("SKIPPED: cannot mount a tmpfs here (not root), so the disk-full test did not run");
         return;
     }
     QTemporaryDir sources;
@@ -149,7 +149,7 @@ TEST_CASE("A case on a read-only disk is refused with a clear message", "[limits
 {
     SmallDisk disk(QStringLiteral("4m"));
     if (!disk.mounted) {
-        WARN("cannot mount a tmpfs here (not root): the read-only test did not run");
+        WARN("SKIPPED: cannot mount a tmpfs here (not root), so the read-only test did not run");
         return;
     }
     const QString casePath = disk.dir.filePath(QStringLiteral("c.dossier"));

@@ -213,7 +213,6 @@ int main(int argc, char *argv[])
     dock->hide();
 
     // Entities: the story's actors tagged, found across the case, and their network.
-    qputenv("DOSSIER_NO_DIALOGS", "1");
     struct Actor { dossier::EntityType type; const char16_t *zh; const char16_t *en; const char16_t *alias; };
     const Actor actors[] = {
         {dossier::EntityType::Buyer, u"深圳大学", u"Shenzhen University", u""},

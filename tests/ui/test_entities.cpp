@@ -12,6 +12,7 @@
 
 #include "demo/democase.h"
 #include "entities/entitystore.h"
+#include "operations/author.h"
 #include "storage/casefile.h"
 
 #include <catch2/catch.hpp>
@@ -20,7 +21,10 @@
 #include <QComboBox>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -39,7 +43,6 @@ struct EntityWindow
 
     EntityWindow()
     {
-        qputenv("DOSSIER_NO_DIALOGS", "1");
         const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
         REQUIRE(DemoCase::create(casePath).ok());
         window.resize(1300, 800);
@@ -120,12 +123,18 @@ TEST_CASE("Found mentions are confirmed or rejected in bulk and merges are undoa
     scuEn.nameEn = QStringLiteral("Sichuan University");
     const qint64 scuEnId = panel->createEntity(scuEn);
     panel->scanForMentions();
+    CHECK(w.window.statusBar()->currentMessage().startsWith(QStringLiteral("Found ")));
     const auto proposals = w.store().mentionsOf(szuId);
     REQUIRE(proposals.size() >= 3);
     for (const Mention &m : proposals)
         CHECK(m.status == Mention::Status::Proposed);
 
     EntityPage page(w.window.session(), szuId);
+    // Its details show who made it and when (the audit trail, read back).
+    const QString header = page.findChild<QLabel *>(QStringLiteral("entityHeader"))->text();
+    CHECK(header.contains(QStringLiteral("History")));
+    CHECK(header.contains(QStringLiteral("New entity")));
+    CHECK(header.contains(Author::current().toHtmlEscaped()));
     page.mentions()->selectAll();
     page.setStatusOfSelected(true);
     for (const Mention &m : w.store().mentionsOf(szuId))
@@ -222,4 +231,43 @@ TEST_CASE("A relation takes the reader's selection as its evidence and is undoab
     w.undo()->undo();
     CHECK(w.store().relations(szuId).empty());
     page->close();
+}
+
+TEST_CASE("An undo that cannot be written says so and leaves an undo history that matches the case", "[ui][entities]")
+{
+    EntityWindow w;
+    EntityPanel *panel = w.window.entityPanel();
+    Entity szu;
+    szu.type = EntityType::Buyer;
+    szu.nameZh = QStringLiteral("深圳大学");
+    const qint64 id = panel->createEntity(szu);
+    REQUIRE(id);
+    QUndoStack *stack = w.window.session()->undoStack();
+    REQUIRE(stack->count() == 1);
+
+    QStringList errors;
+    QObject::connect(w.window.session(), &CaseSession::errorOccurred, [&](const QString &message) { errors << message; });
+    w.window.session()->caseFile().db().exec(QStringLiteral("PRAGMA query_only = ON")); // as if the disk went read-only
+    // The window shows the error in a message box; close it as a person would.
+    QStringList shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible() && box->objectName() == QStringLiteral("errorBox")) {
+                shown << box->text();
+                box->accept();
+            }
+    });
+    closer.start(50);
+    stack->undo();
+    QTest::qWait(100);
+    closer.stop();
+    CHECK(shown.size() == 1);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].startsWith(QStringLiteral("Undo failed:")));
+    CHECK(errors[0].contains(QStringLiteral("undo history was cleared")));
+    CHECK(stack->count() == 0); // nothing left to undo that is not what the case holds
+    CHECK_FALSE(stack->canRedo());
+    w.window.session()->caseFile().db().exec(QStringLiteral("PRAGMA query_only = OFF"));
+    CHECK(w.store().get(id)); // the entity is still there, as the case says
 }
