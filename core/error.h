@@ -26,7 +26,7 @@ struct Error
 
 // Either a value or an Error. Small on purpose: C++17 has no std::expected.
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -49,7 +49,7 @@ private:
 };
 
 // Result of an operation that yields nothing but may fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -10,7 +10,7 @@ PACKAGES=(
   libqt6svg6 qt6-qpa-plugins libgl-dev
   libpoppler-qt6-dev poppler-utils poppler-data
   libsqlite3-dev sqlite3
-  libuchardet-dev libopencc-dev opencc libxml2-dev libicu-dev qpdf
+  libuchardet-dev libopencc-dev opencc libxml2-dev qpdf
   libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng qt6-image-formats-plugins
   catch2 libbenchmark-dev
   fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core unzip

@@ -7,24 +7,60 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <functional>
+#include <map>
+
 #include <sqlite3.h>
 
 namespace dossier {
 
-QStringList CaseJson::tables()
+QStringList CaseJson::tables(Database &db)
 {
-    return {QStringLiteral("documents"),        QStringLiteral("originals"),       QStringLiteral("pages"),
-            QStringLiteral("ocr_words"),        QStringLiteral("segments"),         QStringLiteral("translations"),    QStringLiteral("glossary"),
-            QStringLiteral("entities"),         QStringLiteral("aliases"),         QStringLiteral("mentions"),
-            QStringLiteral("relations"),        QStringLiteral("relation_evidence"), QStringLiteral("events"),
-            QStringLiteral("event_entities"),   QStringLiteral("event_evidence"),  QStringLiteral("claims"),
-            QStringLiteral("claim_evidence"),   QStringLiteral("screening_entries")};
+    QStringList virtualTables;
+    std::map<QString, QStringList> references; // table -> the tables it refers to
+    Statement schema = db.prepare(QStringLiteral(
+        "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\' ORDER BY name"));
+    while (schema.step()) {
+        if (schema.integer(1))
+            virtualTables << schema.text(0);
+        else
+            references[schema.text(0)];
+    }
+    const auto derived = [&](const QString &table) {
+        if (table == QLatin1String("figures"))
+            return true;
+        for (const QString &index : virtualTables)
+            if (table.startsWith(index + QLatin1Char('_'))) // an FTS5 index's own storage
+                return true;
+        return false;
+    };
+    for (auto &[table, parents] : references) {
+        Statement keys = db.prepare(QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('%1')").arg(table));
+        while (keys.step())
+            if (keys.text(0) != table)
+                parents << keys.text(0);
+    }
+    // Parents first; ties in name order, so the export reads the same every time.
+    QStringList ordered;
+    std::function<void(const QString &)> visit = [&](const QString &table) {
+        if (ordered.contains(table))
+            return;
+        for (const QString &parent : references[table])
+            visit(parent);
+        ordered << table;
+    };
+    for (const auto &entry : references)
+        visit(entry.first);
+    ordered.erase(std::remove_if(ordered.begin(), ordered.end(), derived), ordered.end());
+    return ordered;
 }
 
 QJsonObject CaseJson::exportCase(Database &db)
 {
     QJsonObject tablesJson;
-    for (const QString &table : tables()) {
+    for (const QString &table : tables(db)) {
         Statement query = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
         QJsonArray rows;
         // Column names come from the statement itself, so new columns travel too.
@@ -73,7 +109,9 @@ Status CaseJson::importCase(Database &db, const QJsonObject &json)
     const QJsonObject tablesJson = json.value(QStringLiteral("tables")).toObject();
     try {
         Transaction transaction(db);
-        for (const QString &table : tables()) {
+        // The new case's own trail (its creation) follows the imported one.
+        db.exec(QStringLiteral("DELETE FROM audit"));
+        for (const QString &table : tables(db)) {
             const QJsonArray rows = tablesJson.value(table).toArray();
             if (rows.isEmpty())
                 continue;
@@ -111,6 +149,9 @@ Status CaseJson::importCase(Database &db, const QJsonObject &json)
             }
         }
         FigureIndex(db).rebuild();
+        Statement trail = db.prepare(QStringLiteral(
+            "INSERT INTO audit(at, action, detail, target_kind) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'import-case', ?, 'case')"));
+        trail.bind(1, tr("Rebuilt from a JSON export")).exec();
         transaction.commit();
         return {};
     } catch (const SqlError &error) {

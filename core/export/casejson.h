@@ -21,7 +21,10 @@ class CaseJson
 public:
     static QJsonObject exportCase(Database &db);
     static Status importCase(Database &db, const QJsonObject &json);
-    static QStringList tables(); // in an order that respects their references
+    // Every table of the schema that holds what people made, read from the case file
+    // itself, parents before the tables that refer to them. Left out: SQLite's own
+    // tables, the full-text indexes and the figure index, which an import derives again.
+    static QStringList tables(Database &db);
 };
 
 } // namespace dossier

@@ -296,8 +296,11 @@ int main(int argc, char *argv[])
         options.author = QStringLiteral("Investigations desk");
         options.findings = QStringLiteral("Four buyers reached export-restricted chips and models through local resellers of "
                                           "AWS.\n\nEvery figure below is quoted from a Chinese original.");
-        dossier::Exporter::exportCase(window.session()->caseFile().db(), QStringLiteral("Demo case.dossier"),
-                                      QStringLiteral("pdf"), QDir::temp().filePath(QStringLiteral("dossier-summary%1.pdf").arg(suffix)), options);
+        const dossier::Status exported = dossier::Exporter::exportCase(
+            window.session()->caseFile().db(), QStringLiteral("Demo case.dossier"), QStringLiteral("pdf"),
+            QDir::temp().filePath(QStringLiteral("dossier-summary%1.pdf").arg(suffix)), options);
+        if (!exported)
+            qWarning().noquote() << "The summary PDF was not written:" << exported.error().fullText();
     }
     // What a real notice says (ccgp.gov.cn, 2025), ready to keep in one step.
     {
