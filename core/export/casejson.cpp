@@ -1,11 +1,13 @@
 #include "casejson.h"
 
+#include "../documents/originalcheck.h"
 #include "../figures/figureindex.h"
 #include "../storage/database.h"
 #include "../storage/migrations.h"
 #include "../storage/sqlerror.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
@@ -14,6 +16,25 @@
 #include <sqlite3.h>
 
 namespace dossier {
+
+namespace {
+
+// What is wrong with a row, from SQLite's constraint message, in the export's terms.
+QString rowProblem(const SqlError &error)
+{
+    const QString message = error.message();
+    static const QRegularExpression notNull(QStringLiteral(R"(NOT NULL constraint failed: \w+\.(\w+))"));
+    static const QRegularExpression unique(QStringLiteral(R"(UNIQUE constraint failed: ([\w., ]+))"));
+    if (const QRegularExpressionMatch m = notNull.match(message); m.hasMatch())
+        return CaseJson::tr("“%1” is missing").arg(m.captured(1));
+    if (const QRegularExpressionMatch m = unique.match(message); m.hasMatch())
+        return CaseJson::tr("it repeats another row's %1").arg(m.captured(1));
+    if (message.contains(QLatin1String("FOREIGN KEY")))
+        return CaseJson::tr("it refers to a row the export does not hold");
+    return message;
+}
+
+} // namespace
 
 QStringList CaseJson::tables(Database &db)
 {
@@ -126,8 +147,10 @@ Status CaseJson::importCase(Database &db, const QJsonObject &json)
             }
             Statement insert = db.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                                               .arg(table, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-            for (const QJsonValue &rowValue : rows) {
-                const QJsonObject row = rowValue.toObject();
+            for (int r = 0; r < rows.size(); ++r) {
+                if (!rows[r].isObject())
+                    return Error(tr("The export is damaged: row %1 of “%2” is not a record.").arg(r + 1).arg(table));
+                const QJsonObject row = rows[r].toObject();
                 for (int c = 0; c < columns.size(); ++c) {
                     const QJsonValue value = row.value(columns[c]);
                     if (value.isNull() || value.isUndefined())
@@ -145,8 +168,25 @@ Status CaseJson::importCase(Database &db, const QJsonObject &json)
                     else
                         insert.bind(c + 1, value.toString());
                 }
-                insert.exec();
+                try {
+                    insert.exec();
+                } catch (const SqlError &error) {
+                    return Error(tr("The export is damaged: row %1 of “%2” cannot be stored (%3). Nothing was imported.")
+                                     .arg(r + 1)
+                                     .arg(table, rowProblem(error)),
+                                 error.message());
+                }
             }
+        }
+        // An export is only a carrier: every original must still be the file that was
+        // imported, or nothing of it comes in.
+        const std::vector<OriginalMismatch> mismatches = OriginalCheck::verify(db);
+        if (!mismatches.empty()) {
+            QStringList reasons;
+            for (const OriginalMismatch &m : mismatches)
+                reasons << OriginalCheck::describe(m);
+            return Error(tr("Nothing was imported: %n document(s) of the export cannot be trusted.", nullptr, int(mismatches.size())) +
+                         QLatin1Char('\n') + reasons.join(QLatin1Char('\n')));
         }
         FigureIndex(db).rebuild();
         Statement trail = db.prepare(QStringLiteral(

@@ -23,6 +23,22 @@ QString displayName(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
+// A consistent, self-contained copy of what `source` holds, committed rows still in its
+// -wal file included (SQLite's online backup reads through the connection).
+void writeCopy(Database &source, const QString &target)
+{
+    Database copy(target, Database::Mode::ReadWriteCreate);
+    sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
+    if (!backup)
+        throw SqlError(sqlite3_errcode(copy.handle()), QString::fromUtf8(sqlite3_errmsg(copy.handle())));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    // A single file: no -wal beside the copy.
+    copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
 Error sqlFailure(const QString &path, const SqlError &error)
 {
     qWarning() << "Case file" << path << "SQLite error" << error.code() << error.message();
@@ -140,11 +156,23 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
                              .arg(version)
                              .arg(Migrations::latestVersion()),
                          displayName(path)};
+        const qint64 tables = db->queryInt(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'originals', 'segments')"));
+        // Format 0 with no tables is a case whose creation was cut short: it is simply made.
+        if (version < 0 || (version == 0 && tables > 0))
+            return Error{tr("The case file records format %1, which no version of Dossier writes: another "
+                            "program changed it. Nothing was changed; restore it from a backup copy.")
+                             .arg(version),
+                         displayName(path)};
+        if (version > 0 && tables < 3)
+            return Error{tr("The case file has lost its tables (its documents, originals or text): another "
+                            "program emptied or damaged it. Nothing was changed; restore it from a backup copy."),
+                         displayName(path)};
 
-        if (version < Migrations::latestVersion()) {
+        if (version > 0 && version < Migrations::latestVersion()) {
             const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
-            if (!QFile::exists(backup) && !QFile::copy(path, backup))
-                return Error{tr("Could not keep a backup before upgrading the case file."), backup};
+            if (!QFile::exists(backup))
+                writeCopy(*db, backup);
         }
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         configure(*db);
@@ -171,19 +199,7 @@ Status CaseFile::saveCopyAs(const QString &target)
     const QString temporary = target + QStringLiteral(".partial");
     QFile::remove(temporary);
     try {
-        {
-            Database copy(temporary, Database::Mode::ReadWriteCreate);
-            sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
-            if (!backup)
-                throw SqlError(sqlite3_errcode(copy.handle()),
-                               QString::fromUtf8(sqlite3_errmsg(copy.handle())));
-            const int rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            if (rc != SQLITE_DONE)
-                throw SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
-            // A single self-contained file: no -wal beside the copy.
-            copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        }
+        writeCopy(*m_db, temporary);
         QFile::remove(target);
         if (!QFile::rename(temporary, target))
             return Error{tr("The copy could not be written to its final name."), displayName(target)};

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -202,5 +203,66 @@ TEST_CASE("A case from every older schema opens and upgrades with a backup kept"
         CHECK(integrity.text(0) == QStringLiteral("ok"));
         CHECK_FALSE(SearchService(db).search(QStringLiteral("采购人")).empty());
     }
-    CHECK(readFile(path + QStringLiteral(".v%1.bak").arg(version)) == before);
+    // The backup is the case as it was, readable by the Dossier of its time.
+    Database backup(path + QStringLiteral(".v%1.bak").arg(version), Database::Mode::ReadOnly);
+    CHECK(backup.queryInt(QStringLiteral("PRAGMA user_version")) == version);
+    CHECK(backup.queryInt(QStringLiteral("SELECT count(*) FROM documents")) == documents);
+    CHECK(backup.queryInt(QStringLiteral("SELECT count(*) FROM segments")) == segments);
+    (void)before;
+}
+
+TEST_CASE("The upgrade backup holds rows that were still in the write-ahead log", "[casefile][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.dossier"));
+    const int version = Migrations::latestVersion() - 1;
+    REQUIRE(QFile::copy(QStringLiteral(DOSSIER_TEST_DATA "/schema-v%1.dossier").arg(version), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        // Another program committed a row and left it in the -wal file, not yet in the case file.
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                                  "UPDATE documents SET notes = 'committed in the log' WHERE id = 1;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    {
+        auto opened = CaseFile::open(path);
+        REQUIRE(opened.ok());
+    }
+    Database backup(path + QStringLiteral(".v%1.bak").arg(version), Database::Mode::ReadOnly);
+    Statement notes = backup.prepare(QStringLiteral("SELECT notes FROM documents WHERE id = 1"));
+    REQUIRE(notes.step());
+    CHECK(notes.text(0) == QStringLiteral("committed in the log"));
+}
+
+TEST_CASE("A case file with a format no Dossier writes, or without its tables, is refused untouched", "[casefile]")
+{
+    QTemporaryDir dir;
+    const auto prepare = [&](const QString &name, const char *sql) {
+        const QString path = dir.filePath(name);
+        REQUIRE(QFile::copy(QStringLiteral(DOSSIER_TEST_DATA "/schema-v%1.dossier").arg(Migrations::latestVersion() - 1), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+        return path;
+    };
+    const QString negative = prepare(QStringLiteral("negative.dossier"), "PRAGMA user_version = -3");
+    const QByteArray before = readFile(negative);
+    auto refused = CaseFile::open(negative);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("format -3, which no version of Dossier writes")));
+    CHECK(readFile(negative) == before);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).isEmpty());
+
+    const QString emptied = prepare(QStringLiteral("emptied.dossier"),
+                                    "PRAGMA foreign_keys = OFF; DROP TABLE segments; DROP TABLE originals;");
+    auto noTables = CaseFile::open(emptied);
+    REQUIRE_FALSE(noTables.ok());
+    CHECK(noTables.error().message.contains(QStringLiteral("lost its tables")));
 }

@@ -3,6 +3,7 @@
 #include "demo/democase.h"
 #include "documents/documentstore.h"
 #include "entities/entitystore.h"
+#include "export/caseimport.h"
 #include "export/casejson.h"
 #include "export/exporter.h"
 #include "factcheck/claimstore.h"
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,4 +281,96 @@ TEST_CASE("The JSON export carries every table the schema holds, read from the s
             CHECK(copy->db().queryInt(dump) == rows);
     }
     CHECK(populated >= 12); // the fixture fills most of the schema, so a lost table shows
+}
+
+namespace {
+
+// The export of a case, with `change` applied to its JSON.
+QJsonObject alteredExport(Database &db, const std::function<void(QJsonObject &tables)> &change)
+{
+    QJsonObject json = CaseJson::exportCase(db);
+    QJsonObject tables = json.value(QStringLiteral("tables")).toObject();
+    change(tables);
+    json.insert(QStringLiteral("tables"), tables);
+    return json;
+}
+
+} // namespace
+
+TEST_CASE("An export whose originals were altered or left out is refused, naming the document", "[export][json][integrity]")
+{
+    ExportCase c;
+    const QJsonObject tampered = alteredExport(c.caseFile->db(), [](QJsonObject &tables) {
+        QJsonArray originals = tables.value(QStringLiteral("originals")).toArray();
+        QJsonObject first = originals[0].toObject();
+        QByteArray bytes = QByteArray::fromBase64(first[QStringLiteral("bytes")][QStringLiteral("base64")].toString().toLatin1());
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20); // one byte changed, fingerprint kept
+        first.insert(QStringLiteral("bytes"), QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}});
+        originals[0] = first;
+        tables.insert(QStringLiteral("originals"), originals);
+    });
+    auto copy = std::move(CaseFile::create(c.out(QStringLiteral("tampered.dossier"))).value());
+    const Status refused = CaseJson::importCase(copy->db(), tampered);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().message.contains(QStringLiteral("Nothing was imported")));
+    CHECK(refused.error().message.contains(QStringLiteral("Document 1 ")));
+    CHECK(refused.error().message.contains(QStringLiteral("is not the one imported")));
+    CHECK(copy->db().queryInt(QStringLiteral("SELECT count(*) FROM documents")) == 0);
+
+    const QJsonObject withoutOriginals = alteredExport(c.caseFile->db(), [](QJsonObject &tables) {
+        tables.insert(QStringLiteral("originals"), QJsonArray());
+    });
+    const Status missing = CaseJson::importCase(copy->db(), withoutOriginals);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.contains(QStringLiteral("has no original file")));
+    CHECK(copy->db().queryInt(QStringLiteral("SELECT count(*) FROM documents")) == 0);
+}
+
+TEST_CASE("A damaged export names the table, the row and what is wrong with it", "[export][json]")
+{
+    ExportCase c;
+    const QJsonObject untitled = alteredExport(c.caseFile->db(), [](QJsonObject &tables) {
+        QJsonArray documents = tables.value(QStringLiteral("documents")).toArray();
+        QJsonObject second = documents[1].toObject();
+        second.remove(QStringLiteral("title"));
+        documents[1] = second;
+        tables.insert(QStringLiteral("documents"), documents);
+    });
+    auto copy = std::move(CaseFile::create(c.out(QStringLiteral("damaged.dossier"))).value());
+    const Status refused = CaseJson::importCase(copy->db(), untitled);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          QStringLiteral("The export is damaged: row 2 of “documents” cannot be stored (“title” is missing). Nothing was imported."));
+}
+
+TEST_CASE("A case rebuilt from an export appears whole or not at all, even after a killed attempt", "[export][json]")
+{
+    ExportCase c;
+    const QString json = c.out(QStringLiteral("case.json"));
+    writeFile(json, QJsonDocument(CaseJson::exportCase(c.caseFile->db())).toJson());
+    const QString target = c.out(QStringLiteral("rebuilt.dossier"));
+
+    // A killed attempt leaves only its temporary file, which a retry replaces.
+    writeFile(target + QStringLiteral(".partial"), QByteArray("half a case"));
+    auto rebuilt = CaseImport::fromExport(json, target);
+    REQUIRE(rebuilt.ok());
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".partial")));
+    CHECK(DocumentStore((*rebuilt)->db()).list().size() == DocumentStore(c.caseFile->db()).list().size());
+    rebuilt.value().reset();
+
+    // A failed import leaves nothing under the chosen name.
+    const QString broken = c.out(QStringLiteral("broken.json"));
+    writeFile(broken, QByteArray("{\"format\": \"dossier-case\", \"tables\": {\"documents\": [1]}}"));
+    const QString other = c.out(QStringLiteral("other.dossier"));
+    auto failed = CaseImport::fromExport(broken, other);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(QStringLiteral("row 1 of “documents” is not a record")));
+    CHECK_FALSE(QFile::exists(other));
+    CHECK_FALSE(QFile::exists(other + QStringLiteral(".partial")));
+
+    writeFile(broken, QByteArray("{\"format\": \"dossier-case\", "));
+    auto unreadable = CaseImport::fromExport(broken, other);
+    REQUIRE_FALSE(unreadable.ok());
+    CHECK(unreadable.error().message.contains(QStringLiteral("is not valid JSON")));
 }
