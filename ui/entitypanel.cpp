@@ -204,18 +204,18 @@ void EntityPanel::mergeEntities(qint64 into, qint64 from)
     m_session->perform(EntityEdit::merge(into, from));
 }
 
-void EntityPanel::scanForMentions()
+BackgroundJob *EntityPanel::scanForMentions()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const EntityEdit *scan = m_session->perform(EntityEdit::scanMentions());
-    QApplication::restoreOverrideCursor();
-    if (!scan)
-        return;
-    const ScanReport &report = scan->report();
-    // Told, not asked: the window's status bar says it and the work goes on.
-    Q_EMIT statusMessage(tr("Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.")
-                             .arg(report.found)
-                             .arg(report.proposed));
+    // On a worker: reading every text of a large case takes seconds, and the window stays live.
+    return m_session->performInBackground(EntityEdit::scanMentions(), [this](const CaseEdit *edit) {
+        if (!edit)
+            return;
+        const ScanReport &report = static_cast<const EntityEdit *>(edit)->report();
+        // Told, not asked: the window's status bar says it and the work goes on.
+        Q_EMIT statusMessage(tr("Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.")
+                                 .arg(report.found)
+                                 .arg(report.proposed));
+    });
 }
 
 void EntityPanel::showSuggestions()

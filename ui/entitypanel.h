@@ -9,6 +9,8 @@ class QTreeWidget;
 
 namespace dossier {
 
+class BackgroundJob;
+
 class CaseSession;
 
 // The case's entities by type, with their mention counts and screening-list flags: create,
@@ -28,7 +30,8 @@ public:
     void editEntity(qint64 id, const Entity &entity);
     void deleteEntity(qint64 id);
     void mergeEntities(qint64 into, qint64 from);
-    void scanForMentions();
+    // Starts the scan; its outcome arrives when the returned job finishes.
+    BackgroundJob *scanForMentions();
     void showSuggestions();
 
 Q_SIGNALS:

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "session/casesession.h"
+#include "documents/originalcheck.h"
+#include "jobprogress.h"
 #include "documentbrowser.h"
 #include "operations/entityedits.h"
 #include "entitydialog.h"
@@ -84,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
     createMenus();
     m_statusCase = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCase);
+    m_jobProgress = new JobProgress(this);
+    statusBar()->addPermanentWidget(m_jobProgress);
     setSession(nullptr);
 
     QSettings settings;
@@ -181,6 +185,10 @@ void MainWindow::createMenus()
         }
         setSession(std::move(created.value()));
         rememberRecent(path);
+    });
+    file->addAction(tr("&Verify Case"), this, [this] {
+        if (m_session)
+            verifyOriginals(true);
     });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Case"), this, &MainWindow::closeCase);
@@ -296,6 +304,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session.get(), &CaseSession::errorOccurred, this,
             [this](const QString &message) { showError(tr("Case file"), message); });
+    connect(m_session.get(), &CaseSession::jobStarted, m_jobProgress, &JobProgress::track);
+    verifyOriginals(false);
 
     m_reader = new ReaderView(m_session.get(), this);
     m_reader->setMinimumWidth(520);
@@ -414,8 +424,42 @@ void MainWindow::updateTitle()
     m_statusCase->setText(QDir::toNativeSeparators(m_session->path()));
 }
 
+void MainWindow::verifyOriginals(bool sayWhenSound)
+{
+    if (!m_session)
+        return;
+    auto mismatches = std::make_shared<std::vector<OriginalMismatch>>();
+    BackgroundJob *job = m_session->runInBackground(tr("Checking the originals"), [mismatches](Database &db, BackgroundJob::Context &context) {
+        *mismatches = OriginalCheck::verify(db, [&](int done, int total) {
+            context.progress(done, total);
+            return !context.cancelled();
+        });
+        return Status();
+    });
+    connect(job, &BackgroundJob::finished, this, [this, job, mismatches, sayWhenSound](const Status &status) {
+        if (!status) {
+            showError(tr("Verify Case"), status.error().fullText());
+            return;
+        }
+        if (job->wasCancelled())
+            return;
+        if (mismatches->empty()) {
+            if (sayWhenSound)
+                statusBar()->showMessage(tr("Every original is the file that was imported."), 8000);
+            return;
+        }
+        QStringList reasons;
+        for (const OriginalMismatch &m : *mismatches)
+            reasons << OriginalCheck::describe(m);
+        showError(tr("Verify Case"), tr("%n document(s) of this case cannot be trusted:", nullptr, int(mismatches->size())) +
+                                         QStringLiteral("\n\n") + reasons.join(QStringLiteral("\n\n")));
+    });
+}
+
 bool MainWindow::backgroundWorkStopped()
 {
+    if (m_session && m_session->hasRunningJobs())
+        m_session->stopJobs();
     // The import and the translation run on their own connections to this case, with
     // this window's controllers: they must end before the case is swapped or closed.
     const bool importing = m_import && m_import->isRunning();

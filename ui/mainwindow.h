@@ -71,6 +71,9 @@ protected:
 
 private:
     // Cancels a running import or translation and says so; true when none was running.
+    // Checks every original against its fingerprint in the background (on opening a
+    // case, and from File > Verify Case, which also says when all is well).
+    void verifyOriginals(bool sayWhenSound);
     bool backgroundWorkStopped();
     void createActions();
     void createMenus();
@@ -111,6 +114,7 @@ private:
     QLabel *m_statusCase = nullptr;
 
     QUndoGroup *m_undoGroup = nullptr;
+    class JobProgress *m_jobProgress = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -32,5 +32,6 @@ int document(const QStringList &arguments);
 int translationSet(const QStringList &arguments);
 int ocr(const QStringList &arguments);
 int history(const QStringList &arguments);
+int verify(const QStringList &arguments);
 
 } // namespace dossier::cli

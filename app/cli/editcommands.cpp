@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "documents/documentstore.h"
+#include "documents/originalcheck.h"
 #include "operations/documentedits.h"
 #include "operations/ocredit.h"
 #include "operations/translationedits.h"
@@ -113,6 +114,29 @@ int ocr(const QStringList &arguments)
         return kUsageError;
     }
     return segmentTextEdit(arguments.mid(1), true);
+}
+
+int verify(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("verify"), arguments);
+    if (!context.parse(QStringLiteral("CASE"), 1))
+        return kUsageError;
+    return withCase(context, context.positional().at(0), [&](CliCase &opened) {
+        const std::vector<OriginalMismatch> mismatches = OriginalCheck::verify(opened.db);
+        QJsonArray array;
+        for (const OriginalMismatch &m : mismatches) {
+            array.append(QJsonObject{{QStringLiteral("document_id"), m.documentId},
+                                     {QStringLiteral("title"), m.title},
+                                     {QStringLiteral("recorded_sha256"), m.expected},
+                                     {QStringLiteral("actual_sha256"), m.actual.isEmpty() ? QJsonValue() : QJsonValue(m.actual)}});
+            context.err << OriginalCheck::describe(m) << Qt::endl;
+        }
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("sound"), mismatches.empty()}, {QStringLiteral("mismatches"), array}});
+        else if (mismatches.empty())
+            context.out << "Every original is the file that was imported." << Qt::endl;
+        return mismatches.empty() ? 0 : 1;
+    });
 }
 
 int history(const QStringList &arguments)

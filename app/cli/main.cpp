@@ -48,7 +48,8 @@ void printUsage(QTextStream &stream)
               "  export CASE --format pdf|odt|html|md|json|csv|ftm|claimreview|timelinejs|manifest -o PATH\n"
               "        [--only-confirmed] [--tag T] [--title T] [--author A] [--findings FILE]\n"
               "  import-case NEW-CASE EXPORT.json    rebuild a case from its JSON export\n"
-              "  history CASE [KIND ID]        who changed what, and when\n\n"
+              "  history CASE [KIND ID]        who changed what, and when\n"
+              "  verify CASE                   check every original against its SHA-256 fingerprint\n\n"
               "Every command takes --json for machine-readable output and --help.\n"
               "--author NAME before the command names who makes the changes (default: $DOSSIER_AUTHOR,\n"
               "then the login name).\n";
@@ -90,6 +91,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("document"), dossier::cli::document},
         {QStringLiteral("ocr"), dossier::cli::ocr},
         {QStringLiteral("history"), dossier::cli::history},
+        {QStringLiteral("verify"), dossier::cli::verify},
     };
 
     QStringList arguments = app.arguments().mid(1);

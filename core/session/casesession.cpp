@@ -8,7 +8,10 @@
 #include "storage/sqlerror.h"
 
 #include <QDebug>
+#include <QCoreApplication>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace dossier {
 
@@ -61,6 +64,11 @@ Result<std::unique_ptr<CaseSession>> CaseSession::fromExport(const QString &json
 
 CaseSession::~CaseSession()
 {
+    // Work on other connections ends first (its outcome is not delivered any more).
+    for (BackgroundJob *job : m_jobs)
+        job->cancel();
+    for (BackgroundJob *job : m_jobs)
+        job->wait();
     m_undoStack.clear(); // commands refer to the case; drop them first
 }
 
@@ -143,6 +151,71 @@ Result<std::shared_ptr<Database>> CaseSession::openConnection()
 Status CaseSession::saveCopyAs(const QString &target)
 {
     return m_case->saveCopyAs(target);
+}
+
+BackgroundJob *CaseSession::runInBackground(const QString &title,
+                                            const std::function<Status(Database &, BackgroundJob::Context &)> &work)
+{
+    Result<std::shared_ptr<Database>> connection = openConnection();
+    auto *job = new BackgroundJob(title, [connection, work](BackgroundJob::Context &context) -> Status {
+        if (!connection)
+            return connection.error();
+        try {
+            return work(**connection, context);
+        } catch (const SqlError &error) {
+            return Error{error.userMessage(), error.message()};
+        }
+    }, this);
+    m_jobs.push_back(job);
+    connect(job, &BackgroundJob::finished, this, [this, job] {
+        m_jobs.erase(std::remove(m_jobs.begin(), m_jobs.end(), job), m_jobs.end());
+        job->deleteLater();
+    });
+    Q_EMIT jobStarted(job);
+    job->start();
+    return job;
+}
+
+BackgroundJob *CaseSession::performInBackground(std::unique_ptr<CaseEdit> edit,
+                                                const std::function<void(const CaseEdit *)> &done)
+{
+    std::shared_ptr<CaseEdit> shared(std::move(edit));
+    BackgroundJob *job = runInBackground(shared->description(), [shared](Database &db, BackgroundJob::Context &) {
+        return shared->apply(db);
+    });
+    connect(job, &BackgroundJob::finished, this, [this, job, shared, done](const Status &status) {
+        if (!status) {
+            Q_EMIT errorOccurred(status.error().fullText());
+            done(nullptr);
+            return;
+        }
+        if (job->wasCancelled()) {
+            // Cancelled after the work was done: take it back, so cancel means unchanged.
+            if (const Status reverted = shared->revert(m_case->db()); !reverted)
+                Q_EMIT errorOccurred(reverted.error().fullText());
+            done(nullptr);
+            return;
+        }
+        notify(*shared);
+        m_undoStack.push(new EditCommand(this, shared));
+        done(shared.get());
+    });
+    return job;
+}
+
+bool CaseSession::hasRunningJobs() const
+{
+    return !m_jobs.empty();
+}
+
+void CaseSession::stopJobs()
+{
+    for (BackgroundJob *job : m_jobs)
+        job->cancel();
+    for (BackgroundJob *job : m_jobs)
+        job->wait();
+    // Their outcomes were posted to this thread: deliver them now, before the case goes.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
 }
 
 bool CaseSession::performEdit(std::unique_ptr<CaseEdit> edit)

@@ -2,6 +2,7 @@
 
 #include "documents/documentinfo.h"
 #include "error.h"
+#include "backgroundjob.h"
 #include "operations/caseedit.h"
 #include "ocr/ocrstore.h"
 #include "search/searchhit.h"
@@ -63,6 +64,17 @@ public:
         Edit *made = edit.get();
         return performEdit(std::unique_ptr<CaseEdit>(std::move(edit))) ? made : nullptr;
     }
+    // Makes a long edit (a mention scan) on a worker connection while the window stays
+    // live; when it is done it is on the undo stack like any other. `done` gets the edit,
+    // or nullptr when it failed (reported) or was cancelled (nothing changed).
+    BackgroundJob *performInBackground(std::unique_ptr<CaseEdit> edit, const std::function<void(const CaseEdit *)> &done);
+    // Runs `work` with a connection of its own on a worker thread (see BackgroundJob).
+    BackgroundJob *runInBackground(const QString &title,
+                                   const std::function<Status(Database &, BackgroundJob::Context &)> &work);
+    // Jobs still running; cancels them all and waits (before the case is closed).
+    bool hasRunningJobs() const;
+    void stopJobs();
+
     // The undo stack's steps: apply or revert an edit and tell the views. A failure is
     // reported; the undo history, which no longer matches the case, is cleared.
     bool applyEdit(CaseEdit &edit);
@@ -83,6 +95,7 @@ public:
     std::vector<StoredOcrWord> ocrWords(qint64 documentId);
 
 Q_SIGNALS:
+    void jobStarted(dossier::BackgroundJob *job);
     void documentsChanged();
     void segmentChanged(qint64 documentId, qint64 segmentId);
     void translationsChanged(qint64 documentId); // 0: possibly every document
@@ -98,6 +111,7 @@ private:
     void failedStep(const QString &step, const Error &error);
 
     std::unique_ptr<CaseFile> m_case;
+    std::vector<BackgroundJob *> m_jobs; // children of the session, deleted when finished
     QUndoStack m_undoStack;
 };
 

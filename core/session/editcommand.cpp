@@ -4,7 +4,7 @@
 
 namespace dossier {
 
-EditCommand::EditCommand(CaseSession *session, std::unique_ptr<CaseEdit> edit)
+EditCommand::EditCommand(CaseSession *session, std::shared_ptr<CaseEdit> edit)
     : m_session(session), m_edit(std::move(edit))
 {
     setText(m_edit->description());

@@ -16,14 +16,14 @@ class CaseSession;
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(CaseSession *session, std::unique_ptr<CaseEdit> edit);
+    EditCommand(CaseSession *session, std::shared_ptr<CaseEdit> edit);
 
     void redo() override;
     void undo() override;
 
 private:
     CaseSession *m_session;
-    std::unique_ptr<CaseEdit> m_edit;
+    std::shared_ptr<CaseEdit> m_edit;
 };
 
 } // namespace dossier

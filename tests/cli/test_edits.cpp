@@ -164,3 +164,24 @@ TEST_CASE("dossier-cli names SQLite's reason when the case file fails", "[cli]")
     CHECK(search.err.contains(QStringLiteral("damaged")));
     CHECK(search.err.contains(QStringLiteral("malformed")));
 }
+
+TEST_CASE("dossier-cli verify names a document whose original was altered in the case file", "[cli][integrity]")
+{
+    QTemporaryDir dir;
+    const QString c = tenderCase(dir);
+    const Run sound = cli({QStringLiteral("verify"), c});
+    CHECK(sound.exitCode == 0);
+    CHECK(sound.out.contains("Every original is the file that was imported."));
+
+    // Another program changes the stored original and keeps its fingerprint.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {c, QStringLiteral("UPDATE originals SET bytes = CAST('forged' AS BLOB) WHERE document_id = 1")});
+    REQUIRE(sqlite.waitForFinished(30000));
+    REQUIRE(sqlite.exitCode() == 0);
+    const Run altered = cli({QStringLiteral("verify"), c, QStringLiteral("--json")});
+    CHECK(altered.exitCode == 1);
+    CHECK(altered.err.contains(QStringLiteral("Document 1 ")));
+    CHECK(altered.err.contains(QStringLiteral("is not the one imported")));
+    CHECK(altered.json()[QStringLiteral("sound")] == false);
+    CHECK(altered.json()[QStringLiteral("mismatches")].toArray().size() == 1);
+}

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 #include "session/casesession.h"
+#include "session/backgroundjob.h"
 #include "operations/entityedits.h"
 #include "operations/eventedits.h"
 
@@ -33,6 +34,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSignalSpy>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -237,7 +239,10 @@ int main(int argc, char *argv[])
             e.aliases << QString::fromUtf16(actor.alias);
         ids.push_back(window.entityPanel()->createEntity(e));
     }
-    window.entityPanel()->scanForMentions();
+    {
+        QSignalSpy scanned(window.entityPanel()->scanForMentions(), &dossier::BackgroundJob::finished);
+        scanned.wait(120000);
+    }
     {
         const std::pair<int, int> links[] = {{0, 4}, {4, 7}, {1, 7}, {2, 5}, {5, 7}, {5, 10}, {3, 6}, {7, 8}, {7, 9}, {6, 9}};
         const char *kinds[] = {"procured_from", "resells", "plans_to_use", "procured_from", "resells", "resells",

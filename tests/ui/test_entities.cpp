@@ -1,6 +1,7 @@
 #include "support/fixtures.h"
 
 #include "session/casesession.h"
+#include "session/backgroundjob.h"
 #include "documentbrowser.h"
 #include "entitypage.h"
 #include "entitypanel.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,7 +124,10 @@ TEST_CASE("Found mentions are confirmed or rejected in bulk and merges are undoa
     scuEn.type = EntityType::Buyer;
     scuEn.nameEn = QStringLiteral("Sichuan University");
     const qint64 scuEnId = panel->createEntity(scuEn);
-    panel->scanForMentions();
+    QSignalSpy scanned(panel->scanForMentions(), &BackgroundJob::finished);
+    // The window stays live while it runs: its progress is in the status bar.
+    CHECK(w.window.findChild<QWidget *>(QStringLiteral("jobProgress"))->isVisible());
+    REQUIRE(scanned.wait(60000));
     CHECK(w.window.statusBar()->currentMessage().startsWith(QStringLiteral("Found ")));
     const auto proposals = w.store().mentionsOf(szuId);
     REQUIRE(proposals.size() >= 3);
