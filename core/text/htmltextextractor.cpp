@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cctype>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -206,11 +208,74 @@ const xmlNode *findElement(const xmlNode *node, const char *name, int depth = 0)
     return nullptr;
 }
 
+// libxml2 checks each attribute of a tag against all the earlier ones, so one element
+// with tens of thousands of attributes (a hostile or broken page) takes minutes. The
+// text never needs more than a few per tag: keep the first kMaxAttributes, in one pass.
+constexpr int kMaxAttributes = 64;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+QByteArray boundAttributes(const QByteArray &html)
+{
+    QByteArray out;
+    out.reserve(html.size());
+    const char *p = html.constData();
+    const char *const end = p + html.size();
+    while (p < end) {
+        if (*p != '<' || p + 1 >= end || !std::isalpha(static_cast<unsigned char>(p[1]))) {
+            out.append(*p++);
+            continue;
+        }
+        // A start tag: its name, then attributes up to the closing '>'.
+        const char *tag = p++;
+        while (p < end && !isSpace(*p) && *p != '>' && *p != '/')
+            ++p;
+        out.append(tag, int(p - tag));
+        int attributes = 0;
+        while (p < end && *p != '>') {
+            const char *start = p;
+            while (p < end && (isSpace(*p) || *p == '/'))
+                ++p;
+            if (p >= end || *p == '>') {
+                out.append(start, int(p - start));
+                break;
+            }
+            while (p < end && !isSpace(*p) && *p != '=' && *p != '>')
+                ++p;
+            while (p < end && isSpace(*p))
+                ++p;
+            if (p < end && *p == '=') {
+                ++p;
+                while (p < end && isSpace(*p))
+                    ++p;
+                if (p < end && (*p == '"' || *p == '\'')) {
+                    const char quote = *p++;
+                    while (p < end && *p != quote)
+                        ++p;
+                    if (p < end)
+                        ++p;
+                } else {
+                    while (p < end && !isSpace(*p) && *p != '>')
+                        ++p;
+                }
+            }
+            if (++attributes <= kMaxAttributes)
+                out.append(start, int(p - start));
+        }
+        if (p < end)
+            out.append(*p++); // '>'
+    }
+    return out;
+}
+
 } // namespace
 
 HtmlText HtmlTextExtractor::extract(const QString &html)
 {
-    const QByteArray utf8 = html.toUtf8();
+    const QByteArray utf8 = boundAttributes(html.toUtf8());
     // Already decoded, so tell libxml2 the bytes are UTF-8 whatever the page declares.
     std::unique_ptr<xmlDoc, DocDeleter> doc(htmlReadMemory(
         utf8.constData(), int(utf8.size()), nullptr, "UTF-8",

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <map>
 #include <chrono>
 #include <thread>
 
@@ -40,6 +41,24 @@ TEST_CASE("Absurdly deep markup is read flat, with a note, instead of losing the
     CHECK(normal.warning.isEmpty());
     CHECK(HtmlTextExtractor::flatText(QStringLiteral("<p>a &amp; b</p><script>x()</script><p>&#x6DF1;&#22323;</p>")) ==
           QStringLiteral("a & b\n\n深圳"));
+}
+
+TEST_CASE("An element with a hundred thousand attributes is read in one pass", "[limits]")
+{
+    // The parser compares each attribute with the earlier ones: unbounded, this page took
+    // minutes. Past the first few dozen, attributes carry no text and are left out.
+    QByteArray html = "<html><head><meta charset=\"utf-8\"><title>采购公告</title></head><body><div";
+    for (int i = 0; i < 100000; ++i)
+        html += " a" + QByteArray::number(i) + "=\"x>y\"";
+    html += ">采购人：深圳大学</div><table><tr><td colspan=\"2\">成交金额：20万元</td></tr></table></body></html>";
+    auto parsed = ImportService::parse(html, QStringLiteral("attributes.html"));
+    REQUIRE(parsed.ok());
+    QStringList texts;
+    for (const auto &segment : parsed->segments)
+        texts << segment.text;
+    CHECK(texts.contains(QStringLiteral("采购人：深圳大学")));
+    CHECK(texts.join(QLatin1Char('\n')).contains(QStringLiteral("成交金额：20万元")));
+    CHECK_FALSE(texts.join(QString()).contains(QStringLiteral("y\"")));
 }
 
 TEST_CASE("A page built to expand (nested entities, a billion laughs) stays its own size", "[limits]")
@@ -190,4 +209,29 @@ TEST_CASE("A PDF of ten thousand pages imports whole, and a cancel stops it betw
     CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM pages")) == 10000);
     CHECK(db.queryInt(QStringLiteral("SELECT count(DISTINCT page) FROM segments")) == 10000);
     CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM segments WHERE text LIKE '第9999页%'")) == 1);
+}
+
+TEST_CASE("The PDF fuzz seeds read as a portal's PDFs do, so the fuzzer starts from real structure", "[limits][fuzz]")
+{
+    // tests/fuzz/seeds/pdf/make-seeds.py writes them; each shows poppler one way of building a PDF.
+    const std::map<QString, QString> expected = {
+        {QStringLiteral("text.pdf"), QStringLiteral("200,000 yuan")},
+        {QStringLiteral("flate.pdf"), QStringLiteral("200,000 yuan")},
+        {QStringLiteral("damaged-xref.pdf"), QStringLiteral("200,000 yuan")},
+        {QStringLiteral("incremental.pdf"), QStringLiteral("184,000 yuan")},
+        {QStringLiteral("object-streams.pdf"), QStringLiteral("200,000 yuan")},
+        {QStringLiteral("encrypted.pdf"), QStringLiteral("200,000 yuan")},
+        {QStringLiteral("cjk-tounicode.pdf"), QStringLiteral("采购人")},
+    };
+    for (const auto &[name, text] : expected) {
+        INFO(name.toStdString());
+        const QByteArray bytes = readFile(QStringLiteral(DOSSIER_SOURCE_DIR "/tests/fuzz/seeds/pdf/") + name);
+        REQUIRE(bytes.size() < 2048);
+        auto parsed = ImportService::parse(bytes, name);
+        REQUIRE(parsed.ok());
+        QString all;
+        for (const auto &segment : parsed->segments)
+            all += segment.text;
+        CHECK(all.contains(text));
+    }
 }

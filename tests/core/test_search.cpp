@@ -116,3 +116,20 @@ TEST_CASE("Search finds Chinese of any length in PDFs and translations", "[searc
         CHECK(c.search(QStringLiteral("不存在的公司名称")).empty());
     }
 }
+
+TEST_CASE("A search of more than a thousand words answers instead of failing", "[search][limits]")
+{
+    SearchCase c;
+    // Short Chinese words (a substring scan each), long words (the index) and phrases.
+    QStringList words;
+    const QString characters = QStringLiteral("采购人中标金额服务器芯片大学实验室公告");
+    for (int i = 0; i < 1100; ++i)
+        words << QString(characters[i % characters.size()]) + characters[(i / characters.size()) % characters.size()];
+    for (int i = 0; i < 1100; ++i)
+        words << QStringLiteral("word%1").arg(i);
+    std::vector<SearchHit> hits;
+    REQUIRE_NOTHROW(hits = c.search(words.join(QLatin1Char(' '))));
+    CHECK(hits.empty()); // no text holds every one of them
+    // The first words alone still find the notice.
+    CHECK_FALSE(c.search(QStringLiteral("采购人 深圳大学")).empty());
+}
