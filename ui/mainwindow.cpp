@@ -305,6 +305,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     connect(m_session.get(), &CaseSession::errorOccurred, this,
             [this](const QString &message) { showError(tr("Case file"), message); });
     connect(m_session.get(), &CaseSession::jobStarted, m_jobProgress, &JobProgress::track);
+    if (const QString reason = m_session->readOnlyReason(); !reason.isEmpty())
+        statusBar()->showMessage(reason);
     verifyOriginals(false);
 
     m_reader = new ReaderView(m_session.get(), this);

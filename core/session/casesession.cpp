@@ -138,6 +138,11 @@ bool CaseSession::read(const std::function<void(Database &)> &reading)
     }
 }
 
+QString CaseSession::readOnlyReason() const
+{
+    return m_case->readOnlyReason();
+}
+
 Result<std::shared_ptr<Database>> CaseSession::openConnection()
 {
     try {

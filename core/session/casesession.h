@@ -39,6 +39,8 @@ public:
     ~CaseSession() override;
 
     QString path() const;
+    // Why the case can only be read (a full disk), or empty.
+    QString readOnlyReason() const;
     // The case file itself, for tests and tools that inspect it; views use read() and
     // perform() (tests/architecture checks that ui/ does).
     CaseFile &caseFile() { return *m_case; }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -37,6 +38,13 @@ void writeCopy(Database &source, const QString &target)
         throw SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
     // A single file: no -wal beside the copy.
     copy.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
+// Less room than SQLite needs for a journal page and a lock file.
+bool diskIsFull(const QString &path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < 64 * 1024;
 }
 
 Error sqlFailure(const QString &path, const SqlError &error)
@@ -134,8 +142,12 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
                      displayName(path)};
 
     std::unique_ptr<QLockFile> lock;
-    if (Status locked = acquireLock(path, lock); !locked)
+    if (Status locked = acquireLock(path, lock); !locked) {
+        // No room even for the lock file: read what can be read, and say why nothing can be written.
+        if (diskIsFull(path))
+            return openOnFullDisk(path);
         return locked.error();
+    }
 
     try {
         auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
@@ -187,9 +199,41 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
 
 std::unique_ptr<Database> CaseFile::openConnection() const
 {
+    if (!m_readOnlyReason.isEmpty()) {
+        auto db = std::make_unique<Database>(m_path, Database::Mode::Immutable);
+        db->refuseWrites(SQLITE_FULL, m_db->writeRefusalReason());
+        return db;
+    }
     auto db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
     configure(*db);
     return db;
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::openOnFullDisk(const QString &path)
+{
+    const Error full{tr("The disk holding this case is full. Free some space to open it."), displayName(path)};
+    // Changes still in the write-ahead log need room to be read: without it, only the
+    // main file could be read, and it would be missing them.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return full;
+    try {
+        auto db = std::make_unique<Database>(path, Database::Mode::Immutable);
+        if (db->queryInt(QStringLiteral("PRAGMA application_id")) != kApplicationId)
+            return Error{tr("This is a SQLite database, but not a Dossier case file."), displayName(path)};
+        if (db->queryInt(QStringLiteral("PRAGMA user_version")) != Migrations::latestVersion())
+            return Error{tr("The disk holding this case is full, and the case must be upgraded before it can "
+                            "be read. Free some space to open it."),
+                         displayName(path)};
+        db->refuseWrites(SQLITE_FULL, QStringLiteral("the disk is full; the case is open for reading only"));
+        auto caseFile = std::unique_ptr<CaseFile>(new CaseFile(path, nullptr, std::move(db)));
+        caseFile->m_readOnlyReason = tr("The disk holding this case is full: it is open for reading only. "
+                                        "Free some space and open it again to make changes.");
+        qWarning().noquote() << "Opened" << path << "for reading only: its disk is full";
+        return caseFile;
+    } catch (const SqlError &error) {
+        qWarning() << "Case file" << path << "could not be read on a full disk:" << error.message();
+        return full;
+    }
 }
 
 Status CaseFile::saveCopyAs(const QString &target)

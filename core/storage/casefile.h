@@ -33,6 +33,8 @@ public:
     CaseFile &operator=(const CaseFile &) = delete;
 
     QString path() const { return m_path; }
+    // Why the case is open for reading only (its disk is full), or empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     Database &db() { return *m_db; }
 
     // A further connection to this case for a worker thread; the caller owns it and
@@ -48,11 +50,13 @@ public:
 private:
     CaseFile(const QString &path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
     static Status acquireLock(const QString &path, std::unique_ptr<QLockFile> &lock);
+    static Result<std::unique_ptr<CaseFile>> openOnFullDisk(const QString &path);
     static void configure(Database &db);
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
+    QString m_readOnlyReason;
 };
 
 } // namespace dossier

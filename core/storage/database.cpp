@@ -3,6 +3,7 @@
 #include "sqlerror.h"
 
 #include <QDebug>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -21,8 +22,14 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    const QByteArray name = mode == Mode::Immutable
+                                ? "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1"
+                                : path.toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
                                      : QString::fromUtf8(sqlite3_errstr(rc));
@@ -39,6 +46,12 @@ Database::~Database()
 {
     if (m_db && sqlite3_close(m_db) != SQLITE_OK)
         qWarning() << "Closing case file" << m_path << "left statements open";
+}
+
+void Database::refuseWrites(int sqliteCode, const QString &reason)
+{
+    m_refusalCode = sqliteCode;
+    m_refusalReason = reason;
 }
 
 void Database::exec(const QString &sql)
@@ -75,6 +88,8 @@ qint64 Database::queryInt(const QString &sql)
 
 Transaction::Transaction(Database &db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
+    if (db.writeRefusalCode())
+        throw SqlError(db.writeRefusalCode(), db.writeRefusalReason());
     m_db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 

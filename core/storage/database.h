@@ -13,7 +13,9 @@ namespace dossier {
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // Immutable: read-only without the -shm and -wal files SQLite would otherwise need
+    // (a full disk cannot hold them); only safe when no one else writes the file.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
 
     Database(const QString &path, Mode mode);
     ~Database();
@@ -27,11 +29,19 @@ public:
     qint64 queryInt(const QString &sql);
 
     sqlite3 *handle() const { return m_db; }
+
+    // Makes every unit of work that would write fail with this SQLite code and reason
+    // (a case opened for reading on a full disk says the disk is full, not "read-only").
+    void refuseWrites(int sqliteCode, const QString &reason);
+    int writeRefusalCode() const { return m_refusalCode; }
+    QString writeRefusalReason() const { return m_refusalReason; }
     QString path() const { return m_path; }
 
 private:
     QString m_path;
     sqlite3 *m_db = nullptr;
+    int m_refusalCode = 0;
+    QString m_refusalReason;
 };
 
 // Begins on construction, rolls back on destruction unless commit() was called, so an

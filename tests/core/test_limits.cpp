@@ -2,6 +2,7 @@
 
 #include "documents/documentstore.h"
 #include "import/importservice.h"
+#include "operations/entityedits.h"
 #include "storage/casefile.h"
 #include "text/htmltextextractor.h"
 
@@ -162,6 +163,48 @@ TEST_CASE("A full disk fails the import cleanly and loses nothing", "[limits][di
     REQUIRE(documents.size() == 1);
     CHECK(documents[0].fileName == QStringLiteral("small.txt"));
     CHECK(documents[0].segments == 2);
+}
+
+TEST_CASE("On a full disk a case opens for reading, and a change says the disk is full", "[limits][disk]")
+{
+    SmallDisk disk(QStringLiteral("3m"));
+    if (!disk.mounted) {
+        WARN("SKIPPED: cannot mount a tmpfs here (not root), so the full-disk reading test did not run");
+        return;
+    }
+    const QString casePath = disk.dir.filePath(QStringLiteral("c.dossier"));
+    {
+        auto caseFile = std::move(CaseFile::create(casePath).value());
+        QTemporaryDir sources;
+        const QString small = sources.filePath(QStringLiteral("small.txt"));
+        writeFile(small, encode(QStringLiteral("采购人：深圳大学\n成交金额：20万元\n"), "UTF-8"));
+        REQUIRE(ImportService(caseFile->db()).importFile(small, {}).status == ImportOutcome::Status::Imported);
+    }
+    // Another program takes every byte that is left.
+    QFile filler(disk.dir.filePath(QStringLiteral("filler")));
+    REQUIRE(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(64 * 1024, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+
+    auto opened = CaseFile::open(casePath);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->readOnlyReason().contains(QStringLiteral("full")));
+    CHECK(DocumentStore((*opened)->db()).list().size() == 1);
+    Entity entity;
+    entity.nameZh = QStringLiteral("深圳大学");
+    const Status refused = EntityEdit::create(entity)->apply((*opened)->db());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("The disk is full")));
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("read-only")));
+    opened.value().reset();
+
+    filler.remove();
+    auto writable = CaseFile::open(casePath);
+    REQUIRE(writable.ok());
+    CHECK((*writable)->readOnlyReason().isEmpty());
+    CHECK(EntityEdit::create(entity)->apply((*writable)->db()).ok());
 }
 
 TEST_CASE("A case on a read-only disk is refused with a clear message", "[limits][disk]")
