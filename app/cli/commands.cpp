@@ -149,7 +149,7 @@ int importFiles(const QStringList &arguments)
     };
     service.setPageProgress([&](const QString &, int page, int pages) {
         if (!context.json())
-            context.err << "  OCR page " << page << '/' << pages << Qt::endl;
+            context.err << "  reading page " << page << '/' << pages << Qt::endl;
     });
     const std::vector<ImportOutcome> outcomes = service.importFiles(paths, options, progress);
 

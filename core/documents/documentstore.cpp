@@ -3,9 +3,13 @@
 #include "../figures/figureindex.h"
 #include "../ocr/ocrstore.h"
 #include "../storage/database.h"
+#include "../storage/sqlerror.h"
 #include "../text/textfolder.h"
 
 #include <QDateTime>
+
+#include <sqlite3.h>
+#include <QIODevice>
 
 namespace dossier {
 
@@ -61,6 +65,18 @@ std::optional<qint64> DocumentStore::findBySha256(const QString &sha256)
 qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray &original,
                              const QString &sha256, const Provenance &provenance)
 {
+    const qint64 id = insertRecord(document, original.size(), sha256, provenance);
+    Statement insertOriginal =
+        m_db.prepare(QStringLiteral("INSERT INTO originals(document_id, bytes) VALUES (?, ?)"));
+    insertOriginal.bind(1, id).bindBlob(2, original).exec();
+    int ordinal = 0;
+    insertContent(id, document, ordinal);
+    return id;
+}
+
+qint64 DocumentStore::insertRecord(const ImportedDocument &document, qint64 size, const QString &sha256,
+                                   const Provenance &provenance)
+{
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Statement insertDocument = m_db.prepare(QStringLiteral(
         "INSERT INTO documents(title, kind, language, sha256, file_name, size, encoding, "
@@ -70,19 +86,45 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
         .bind(3, document.language.isEmpty() ? QStringLiteral("und") : document.language)
         .bind(4, sha256)
         .bind(5, provenance.fileName)
-        .bind(6, qint64(original.size()))
+        .bind(6, size)
         .bind(7, document.encoding)
         .bind(8, provenance.sourceUrl)
         .bind(9, provenance.obtainedAt)
         .bind(10, now)
         .bind(11, document.warning)
         .exec();
-    const qint64 id = m_db.lastInsertId();
+    return m_db.lastInsertId();
+}
 
-    Statement insertOriginal =
-        m_db.prepare(QStringLiteral("INSERT INTO originals(document_id, bytes) VALUES (?, ?)"));
-    insertOriginal.bind(1, id).bindBlob(2, original).exec();
+void DocumentStore::streamOriginal(qint64 documentId, QIODevice &source, qint64 size)
+{
+    // Room for the bytes first, then written through SQLite's blob I/O in pieces, so a
+    // large original never has to be in memory whole.
+    Statement reserve = m_db.prepare(QStringLiteral("INSERT INTO originals(document_id, bytes) VALUES (?, zeroblob(?))"));
+    reserve.bind(1, documentId).bind(2, size).exec();
+    sqlite3_blob *blob = nullptr;
+    const qint64 row = m_db.lastInsertId();
+    if (const int rc = sqlite3_blob_open(m_db.handle(), "main", "originals", "bytes", row, 1, &blob); rc != SQLITE_OK)
+        throw SqlError(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    qint64 offset = 0;
+    QByteArray chunk;
+    while (offset < size) {
+        chunk = source.read(std::min<qint64>(4 * 1024 * 1024, size - offset));
+        if (chunk.isEmpty())
+            break;
+        if (const int rc = sqlite3_blob_write(blob, chunk.constData(), int(chunk.size()), int(offset)); rc != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            throw SqlError(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        }
+        offset += chunk.size();
+    }
+    sqlite3_blob_close(blob);
+    if (offset != size)
+        throw SqlError(SQLITE_IOERR, QStringLiteral("the file changed while it was read (%1 of %2 bytes)").arg(offset).arg(size));
+}
 
+void DocumentStore::insertContent(qint64 id, const ImportedDocument &document, int &ordinal)
+{
     Statement insertPage = m_db.prepare(QStringLiteral(
         "INSERT INTO pages(document_id, number, width, height, has_text_layer, text, ocr_confidence) "
         "VALUES (?,?,?,?,?,?,?)"));
@@ -106,7 +148,6 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
     Statement insertTranslation = m_db.prepare(QStringLiteral(
         "INSERT INTO translations(segment_id, language, text, origin, created_at, folded) "
         "VALUES (?,?,?,'imported',?,?)"));
-    int ordinal = 0;
     FigureIndex figures(m_db);
     for (const ImportedSegment &segment : document.segments) {
         insertSegment.bind(1, id)
@@ -128,8 +169,8 @@ qint64 DocumentStore::insert(const ImportedDocument &document, const QByteArray 
             .bind(5, TextFolder::foldedString(segment.translation))
             .exec();
     }
-    return id;
 }
+
 
 std::vector<DocumentInfo> DocumentStore::list(bool includeTrash)
 {

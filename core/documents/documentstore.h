@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+class QIODevice;
+
 namespace dossier {
 
 class Database;
@@ -29,6 +31,12 @@ public:
 
     // Any document with these bytes, including one in the trash.
     std::optional<qint64> findBySha256(const QString &sha256);
+    // A document written in parts (a long text read piece by piece): its record, its
+    // original streamed from `source`, then its pages and segments, part after part.
+    qint64 insertRecord(const ImportedDocument &document, qint64 size, const QString &sha256, const Provenance &provenance);
+    void streamOriginal(qint64 documentId, QIODevice &source, qint64 size);
+    // Pages and segments (numbered on from `ordinal`), with their figures and translations.
+    void insertContent(qint64 documentId, const ImportedDocument &document, int &ordinal);
     qint64 insert(const ImportedDocument &document, const QByteArray &original,
                   const QString &sha256, const Provenance &provenance);
 

@@ -132,6 +132,12 @@ ImportOutcome ImportService::importFile(const QString &path, const ImportOptions
         return fail(tr("The file is %1 MB; Dossier imports files up to %2 MB.")
                         .arg(info.size() / (1024 * 1024))
                         .arg(kMaxFileSize / (1024 * 1024)));
+    if (isLongText(path, options)) {
+        outcome = importLongText(path, options, cancel);
+        if (outcome.status == ImportOutcome::Status::Failed)
+            return fail(outcome.error);
+        return outcome;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("The file cannot be read: %1").arg(file.errorString()));
@@ -142,19 +148,8 @@ ImportOutcome ImportService::importFile(const QString &path, const ImportOptions
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     try {
         DocumentStore store(m_db);
-        if (const std::optional<qint64> existing = store.findBySha256(sha256)) {
-            const std::optional<DocumentInfo> document = store.get(*existing);
-            outcome.documentId = *existing;
-            outcome.title = document ? document->title : QString();
-            if (document && document->inTrash) {
-                // Importing what was deleted brings the document (and all work on it) back.
-                store.setInTrash(*existing, false);
-                outcome.status = ImportOutcome::Status::Imported;
-                return outcome;
-            }
-            outcome.status = ImportOutcome::Status::Duplicate;
-            return outcome;
-        }
+        if (std::optional<ImportOutcome> known = alreadyHeld(path, sha256))
+            return *known;
 
         ParseOptions parseOptions;
         parseOptions.kind = options.kind;
@@ -182,6 +177,26 @@ ImportOutcome ImportService::importFile(const QString &path, const ImportOptions
         qWarning() << "Import of" << path << "rolled back:" << error.message();
         return fail(error.userMessage());
     }
+}
+
+std::optional<ImportOutcome> ImportService::alreadyHeld(const QString &path, const QString &sha256)
+{
+    DocumentStore store(m_db);
+    const std::optional<qint64> existing = store.findBySha256(sha256);
+    if (!existing)
+        return std::nullopt;
+    ImportOutcome outcome;
+    outcome.path = path;
+    const std::optional<DocumentInfo> document = store.get(*existing);
+    outcome.documentId = *existing;
+    outcome.title = document ? document->title : QString();
+    outcome.status = ImportOutcome::Status::Duplicate;
+    if (document && document->inTrash) {
+        // Importing what was deleted brings the document (and all work on it) back.
+        store.setInTrash(*existing, false);
+        outcome.status = ImportOutcome::Status::Imported;
+    }
+    return outcome;
 }
 
 std::vector<ImportOutcome> ImportService::importFiles(const QStringList &paths,

@@ -50,6 +50,8 @@ class ImportService
 
 public:
     static constexpr qint64 kMaxFileSize = 512LL * 1024 * 1024;
+    // Plain text longer than this is read in pieces (longtextimport.cpp).
+    static constexpr qint64 kLongTextSize = 16LL * 1024 * 1024;
 
     using Progress = std::function<void(int done, int total, const QString &path)>;
     // Reported before each page is OCR'd, the slow part: a minute may go by per few pages.
@@ -72,6 +74,11 @@ public:
                                            const std::atomic_bool *cancel = nullptr);
 
 private:
+    static bool isLongText(const QString &path, const ImportOptions &options);
+    ImportOutcome importLongText(const QString &path, const ImportOptions &options, const std::atomic_bool *cancel);
+    // The outcome for bytes the case already holds (a document in the trash comes back).
+    std::optional<ImportOutcome> alreadyHeld(const QString &path, const QString &sha256);
+
     Database &m_db;
     std::unique_ptr<ScanReader> m_scanReader; // one OCR engine for the whole import
     PageProgress m_pageProgress;

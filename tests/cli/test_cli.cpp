@@ -119,7 +119,7 @@ TEST_CASE("dossier-cli reads a scan with OCR, or imports it unread with --no-ocr
 
     const Run imported = cli({QStringLiteral("import"), casePath, png});
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.err.contains(QStringLiteral("OCR page 1/1")));
+    CHECK(imported.err.contains(QStringLiteral("reading page 1/1")));
     const QJsonObject shown = cli({QStringLiteral("show"), casePath, QStringLiteral("1"), QStringLiteral("--json")}).json().toObject();
     CHECK(shown[QStringLiteral("kind")] == QStringLiteral("image"));
     CHECK(shown[QStringLiteral("ocr_pages")] == 1);

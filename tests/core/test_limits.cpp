@@ -1,6 +1,7 @@
 #include "support/fixtures.h"
 
 #include "documents/documentstore.h"
+#include "documents/originalcheck.h"
 #include "import/importservice.h"
 #include "operations/entityedits.h"
 #include "storage/casefile.h"
@@ -8,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +20,8 @@
 #include <map>
 #include <chrono>
 #include <thread>
+
+#include <sys/resource.h>
 
 using namespace dossier;
 using namespace dossier::test;
@@ -277,4 +281,80 @@ TEST_CASE("The PDF fuzz seeds read as a portal's PDFs do, so the fuzzer starts f
             all += segment.text;
         CHECK(all.contains(text));
     }
+}
+
+TEST_CASE("A 200 MB text is read in pieces, with flat memory, progress and cancel", "[limits][slow]")
+{
+    // 200 MB of tender lines, as a scraped dump arrives: held whole, it took 2.1 GB and
+    // five minutes with no progress inside the file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dump.txt"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 written = 0;
+    int lines = 0;
+    QByteArray firstLine, lastLine;
+    while (written < 200LL * 1024 * 1024) {
+        QByteArray block;
+        for (int i = 0; i < 10000; ++i, ++lines) {
+            lastLine = QStringLiteral("第%1条：采购人深圳大学公布成交结果，成交金额为%2万元，供应商为云达科技有限公司。\n")
+                           .arg(lines)
+                           .arg(lines % 997)
+                           .toUtf8();
+            block += lastLine;
+            if (lines == 150000) {
+                block += "\xff stray byte in a scraped line\n"; // decoded as browsers do, not refused
+                ++lines;
+            }
+        }
+        if (firstLine.isEmpty())
+            firstLine = block.left(block.indexOf('\n'));
+        out.write(block);
+        hash.addData(block);
+        written += block.size();
+    }
+    out.close();
+    const QString casePath = dir.filePath(QStringLiteral("dump.dossier"));
+    REQUIRE(QProcess::execute(QStringLiteral(DOSSIER_CLI_PATH), {QStringLiteral("new"), casePath}) == 0);
+
+    QProcess import;
+    import.start(QStringLiteral(DOSSIER_CLI_PATH), {QStringLiteral("import"), casePath, path});
+    REQUIRE(import.waitForFinished(600000));
+    INFO(import.readAllStandardError().toStdString());
+    REQUIRE(import.exitCode() == 0);
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    // Held whole, this text took ten times its size; in pieces, memory stays near a piece's worth.
+    CHECK(usage.ru_maxrss < 200 * 1024);
+
+    auto caseFile = std::move(CaseFile::open(casePath).value());
+    DocumentStore store(caseFile->db());
+    const std::vector<DocumentInfo> documents = store.list();
+    REQUIRE(documents.size() == 1);
+    CHECK(documents[0].segments == lines);
+    CHECK(store.pages(documents[0].id).size() >= 6);
+    CHECK(store.editableFields(documents[0].id).notes.contains(QStringLiteral("parts of about 4 MB")));
+    CHECK(documents[0].sha256 == QString::fromLatin1(hash.result().toHex()));
+    CHECK(OriginalCheck::verify(caseFile->db()).empty()); // the stored bytes are the file's, all of them
+    const std::vector<SegmentInfo> segments = store.segments(documents[0].id);
+    CHECK(segments.front().text.toUtf8() == firstLine);
+    CHECK(segments.back().text.toUtf8() + '\n' == lastLine);
+    CHECK(std::any_of(segments.begin(), segments.end(),
+                      [](const SegmentInfo &s) { return s.text == QStringLiteral("\uFFFD stray byte in a scraped line"); }));
+
+    // Cancelled halfway through the file, nothing of it stays.
+    auto other = std::move(CaseFile::create(dir.filePath(QStringLiteral("cancel.dossier"))).value());
+    ImportService service(other->db());
+    std::atomic_bool cancel{false};
+    int reported = 0;
+    service.setPageProgress([&](const QString &, int page, int) {
+        reported = page;
+        if (page == 3)
+            cancel = true;
+    });
+    const ImportOutcome outcome = service.importFile(path, {}, &cancel);
+    CHECK(outcome.status == ImportOutcome::Status::Cancelled);
+    CHECK(reported == 3);
+    CHECK(DocumentStore(other->db()).list().empty());
 }
