@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AddClaimsCommand</name>
-    <message>
-        <source>Add claims to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AddEvidenceCommand</name>
-    <message>
-        <source>Add evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ArticleClaims</name>
     <message>
         <source>The article&apos;s text encoding could not be recognised.</source>
@@ -31,6 +17,13 @@
     </message>
     <message>
         <source>names the case knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdit</name>
+    <message>
+        <source>“%1” could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -85,15 +78,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not keep a backup before upgrading the case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a different file name for the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The copy could not be written to its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file records format %1, which no version of Dossier writes: another program changed it. Nothing was changed; restore it from a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has lost its tables (its documents, originals or text): another program emptied or damaged it. Nothing was changed; restore it from a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding this case is full. Free some space to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding this case is full, and the case must be upgraded before it can be read. Free some space to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding this case is full: it is open for reading only. Free some space and open it again to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseImport</name>
+    <message>
+        <source>The export %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Dossier case export (it holds no case object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new case could not be given its name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +149,37 @@
     </message>
     <message>
         <source>The case export could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats another row&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to a row the export does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is damaged: row %1 of “%2” is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is damaged: row %1 of “%2” cannot be stored (%3). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n document(s) of the export cannot be trusted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilt from a JSON export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -172,9 +239,33 @@
     </message>
 </context>
 <context>
-    <name>CorrectOcrCommand</name>
+    <name>ClaimEdit</name>
     <message>
-        <source>Correct OCR text</source>
+        <source>There is no claim %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case to quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add claims to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no claims to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each claim needs its place in the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,16 +281,21 @@
     </message>
 </context>
 <context>
-    <name>EditDocumentCommand</name>
+    <name>DocumentDetailsEdit</name>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Edit document details</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>EditTranslationCommand</name>
     <message>
-        <source>Edit translation</source>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2024-03-15, 2024-03 or 2024.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +315,128 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EntityEdit</name>
+    <message>
+        <source>There is no entity %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity needs a Chinese or an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mention needs a span of at least one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters %1–%2 are not inside segment %3 (it has %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation needs a kind (for example “buys from”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach credit codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the notice&apos;s parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventEdit</name>
+    <message>
+        <source>An event needs a title: what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a date, at least a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence quotes a segment&apos;s original or its translation, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case to quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -288,9 +506,13 @@
     </message>
 </context>
 <context>
-    <name>GlossaryCommand</name>
+    <name>GlossaryEdit</name>
     <message>
         <source>Add glossary term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit glossary term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,7 +520,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit glossary term</source>
+        <source>A glossary entry needs a term and its rendering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary has no such term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,6 +599,14 @@
         <source>Dossier cannot import this file: it looks like %1, not a PDF, web page, text or PNG/JPEG/TIFF image.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This text is %1 MB long: it is kept in parts of about 4 MB, shown as pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing of this file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MachineTranslator</name>
@@ -387,19 +640,20 @@
     </message>
 </context>
 <context>
-    <name>MoveToTrashCommand</name>
-    <message numerus="yes">
-        <source>Delete %n document(s)</source>
-        <translation>
-            <numerusform>Delete %n document</numerusform>
-            <numerusform>Delete %n documents</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>NoticeParties</name>
     <message>
         <source>Award of %1 yuan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcrCorrectionEdit</name>
+    <message>
+        <source>Correct OCR text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +692,17 @@
     </message>
     <message>
         <source>Text recognition failed on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginalCheck</name>
+    <message>
+        <source>Document %1 “%2” has no original file: nothing proves what it quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 “%2”: its original file is not the one imported (SHA-256 %3 recorded, %4 now). It was altered or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -522,13 +787,6 @@
     </message>
 </context>
 <context>
-    <name>SetVerdictCommand</name>
-    <message>
-        <source>Record verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
@@ -556,6 +814,44 @@
     </message>
 </context>
 <context>
+    <name>TranslationBatchEdit</name>
+    <message>
+        <source>Import translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose translation version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 has no translation version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-aligned translation does not fit the document&apos;s segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEdit</name>
+    <message>
+        <source>Edit translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation cannot be empty; choose another version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranslationImporter</name>
     <message>
         <source>The translation file cannot be read: %1</source>
@@ -567,6 +863,31 @@
     </message>
     <message>
         <source>The translation file contains no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashEdit</name>
+    <message numerus="yes">
+        <source>Delete %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>Delete %n document</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,6 +911,28 @@
     </message>
     <message>
         <source>The check character should be %1, not %2: a typo in the code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::BackgroundJob</name>
+    <message>
+        <source>“%1” stopped on an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CaseSession</name>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 The undo history was cleared, because it no longer matches the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,10 +1057,6 @@ Source: %1</source>
 <context>
     <name>dossier::DocumentPropertiesDialog</name>
     <message>
-        <source>Known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Document Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +1086,14 @@ Source: %1</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024-03-15, 2024-03 or 2024; empty if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,23 +1279,15 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Events and relations&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,26 +1383,6 @@ Source: %1</source>
     </message>
     <message>
         <source>%1 (%2 confirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,6 +1877,21 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this work; what it changed is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dossier::MachineTranslationController</name>
     <message>
         <source>Translated: %1. Reused from the case: %2. Failed: %3.</source>
@@ -1794,10 +2128,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network of Entities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,18 +2145,6 @@ Source: %1</source>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1882,8 +2200,27 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the notice&apos;s parties</source>
+        <source>&amp;Verify Case</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every original is the file that was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of this case cannot be trusted:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2210,14 +2547,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose translation version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,10 +2744,6 @@ Source: %1</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

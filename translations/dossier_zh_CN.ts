@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AddClaimsCommand</name>
-    <message>
-        <source>Add claims to check</source>
-        <translation>添加待核查的说法</translation>
-    </message>
-</context>
-<context>
-    <name>AddEvidenceCommand</name>
-    <message>
-        <source>Add evidence</source>
-        <translation>添加证据</translation>
-    </message>
-</context>
-<context>
     <name>ArticleClaims</name>
     <message>
         <source>The article&apos;s text encoding could not be recognised.</source>
@@ -32,6 +18,13 @@
     <message>
         <source>names the case knows</source>
         <translation>案卷已知的名称</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdit</name>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>“%1”无法保存：%2</translation>
     </message>
 </context>
 <context>
@@ -85,16 +78,59 @@
         <translation>此案卷由更新版本的 Dossier 保存（格式 %1；本版本最高支持 %2）。请更新 Dossier 后再打开。</translation>
     </message>
     <message>
-        <source>Could not keep a backup before upgrading the case file.</source>
-        <translation>升级案卷文件前无法保存备份。</translation>
-    </message>
-    <message>
         <source>Choose a different file name for the copy.</source>
         <translation>请为副本选择不同的文件名。</translation>
     </message>
     <message>
         <source>The copy could not be written to its final name.</source>
         <translation>无法以最终文件名写入副本。</translation>
+    </message>
+    <message>
+        <source>The case file records format %1, which no version of Dossier writes: another program changed it. Nothing was changed; restore it from a backup copy.</source>
+        <translation>案卷文件记录的格式为 %1，任何版本的 Dossier 都不会写出这种格式：它已被其他程序改动。未做任何更改；请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>The case file has lost its tables (its documents, originals or text): another program emptied or damaged it. Nothing was changed; restore it from a backup copy.</source>
+        <translation>案卷文件缺少数据表（文件、原件或文本）：它已被其他程序清空或损坏。未做任何更改；请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>The disk holding this case is full. Free some space to open it.</source>
+        <translation>存放此案卷的磁盘已满。请腾出空间后再打开。</translation>
+    </message>
+    <message>
+        <source>The disk holding this case is full, and the case must be upgraded before it can be read. Free some space to open it.</source>
+        <translation>存放此案卷的磁盘已满，而此案卷需要先升级才能读取。请腾出空间后再打开。</translation>
+    </message>
+    <message>
+        <source>The disk holding this case is full: it is open for reading only. Free some space and open it again to make changes.</source>
+        <translation>存放此案卷的磁盘已满：案卷以只读方式打开。请腾出空间并重新打开，才能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImport</name>
+    <message>
+        <source>The export %1 cannot be read: %2</source>
+        <translation>无法读取导出文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 不是有效的 JSON：第 %3 字节处%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dossier case export (it holds no case object).</source>
+        <translation>%1 不是 Dossier 案卷导出文件（其中没有案卷对象）。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation>已有同名文件；请另选名称。</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The new case could not be given its name.</source>
+        <translation>无法为新案卷设置其名称。</translation>
     </message>
 </context>
 <context>
@@ -114,6 +150,36 @@
     <message>
         <source>The case export could not be imported: %1</source>
         <translation>无法导入案卷导出：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>it repeats another row&apos;s %1</source>
+        <translation>与另一行的 %1 重复</translation>
+    </message>
+    <message>
+        <source>it refers to a row the export does not hold</source>
+        <translation>它引用了导出文件中不存在的行</translation>
+    </message>
+    <message>
+        <source>The export is damaged: row %1 of “%2” is not a record.</source>
+        <translation>导出文件已损坏：“%2”的第 %1 行不是一条记录。</translation>
+    </message>
+    <message>
+        <source>The export is damaged: row %1 of “%2” cannot be stored (%3). Nothing was imported.</source>
+        <translation>导出文件已损坏：“%2”的第 %1 行无法保存（%3）。未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n document(s) of the export cannot be trusted.</source>
+        <translation>
+            <numerusform>未导入任何内容：导出文件中有 %n 个文件不可信。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilt from a JSON export</source>
+        <translation>由 JSON 导出文件重建</translation>
     </message>
 </context>
 <context>
@@ -172,10 +238,34 @@
     </message>
 </context>
 <context>
-    <name>CorrectOcrCommand</name>
+    <name>ClaimEdit</name>
     <message>
-        <source>Correct OCR text</source>
-        <translation>更正 OCR 文字</translation>
+        <source>There is no claim %1 in this case.</source>
+        <translation>此案卷中没有第 %1 条待核实陈述。</translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case to quote.</source>
+        <translation>此案卷中没有可引用的第 %1 段。</translation>
+    </message>
+    <message>
+        <source>Add claims to check</source>
+        <translation>添加待核实陈述</translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation>记录核实结论</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>There are no claims to add.</source>
+        <translation>没有可添加的陈述。</translation>
+    </message>
+    <message>
+        <source>Each claim needs its place in the article.</source>
+        <translation>每条陈述都需要其在文章中的位置。</translation>
     </message>
 </context>
 <context>
@@ -190,17 +280,22 @@
     </message>
 </context>
 <context>
-    <name>EditDocumentCommand</name>
+    <name>DocumentDetailsEdit</name>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation>此案卷中没有文件 %1。</translation>
+    </message>
     <message>
         <source>Edit document details</source>
         <translation>编辑文件详情</translation>
     </message>
-</context>
-<context>
-    <name>EditTranslationCommand</name>
     <message>
-        <source>Edit translation</source>
-        <translation>编辑译文</translation>
+        <source>A document needs a title.</source>
+        <translation>文件需要标题。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2024-03-15, 2024-03 or 2024.</source>
+        <translation>“%1”不是日期：请写作 2024-03-15、2024-03 或 2024。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +313,128 @@
         <translation>
             <numerusform>此文件有 %n 处字节序列不是有效的 %1，显示为 �；原始字节原样保存在案卷中。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EntityEdit</name>
+    <message>
+        <source>There is no entity %1 in this case.</source>
+        <translation>此案卷中没有实体 %1。</translation>
+    </message>
+    <message>
+        <source>An entity needs a Chinese or an English name.</source>
+        <translation>实体需要中文名或英文名。</translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case.</source>
+        <translation>此案卷中没有第 %1 段。</translation>
+    </message>
+    <message>
+        <source>A mention needs a span of at least one character.</source>
+        <translation>提及至少需要一个字符。</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2 are not inside segment %3 (it has %4).</source>
+        <translation>第 %1–%2 个字符不在第 %3 段内（该段共 %4 个字符）。</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>新建实体</translation>
+    </message>
+    <message>
+        <source>Edit entity</source>
+        <translation>编辑实体</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>删除实体</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged into itself.</source>
+        <translation>实体不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>Tag mention</source>
+        <translation>标注提及</translation>
+    </message>
+    <message>
+        <source>Confirm mentions</source>
+        <translation>确认提及</translation>
+    </message>
+    <message>
+        <source>Reject mentions</source>
+        <translation>否决提及</translation>
+    </message>
+    <message>
+        <source>Reopen mentions</source>
+        <translation>重新打开提及</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>添加关系</translation>
+    </message>
+    <message>
+        <source>A relation needs a kind (for example “buys from”).</source>
+        <translation>关系需要类型（例如“采购自”）。</translation>
+    </message>
+    <message>
+        <source>Find mentions</source>
+        <translation>查找提及</translation>
+    </message>
+    <message>
+        <source>Attach credit codes</source>
+        <translation>附加信用代码</translation>
+    </message>
+    <message>
+        <source>Add the notice&apos;s parties</source>
+        <translation>添加公告中的各方</translation>
+    </message>
+</context>
+<context>
+    <name>EventEdit</name>
+    <message>
+        <source>An event needs a title: what happened.</source>
+        <translation>事件需要标题：发生了什么。</translation>
+    </message>
+    <message>
+        <source>An event needs a date, at least a year.</source>
+        <translation>事件需要日期，至少要有年份。</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in this case.</source>
+        <translation>此案卷中没有实体 %1。</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in this case.</source>
+        <translation>此案卷中没有事件 %1。</translation>
+    </message>
+    <message>
+        <source>Evidence quotes a segment&apos;s original or its translation, not “%1”.</source>
+        <translation>证据只能引用段落的原文或译文，不能引用“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case to quote.</source>
+        <translation>此案卷中没有可引用的第 %1 段。</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
     </message>
 </context>
 <context>
@@ -287,18 +504,45 @@
     </message>
 </context>
 <context>
-    <name>GlossaryCommand</name>
+    <name>GlossaryEdit</name>
     <message>
         <source>Add glossary term</source>
         <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Edit glossary term</source>
+        <translation>编辑术语</translation>
     </message>
     <message>
         <source>Remove glossary term</source>
         <translation>删除术语</translation>
     </message>
     <message>
-        <source>Edit glossary term</source>
-        <translation>编辑术语</translation>
+        <source>A glossary entry needs a term and its rendering.</source>
+        <translation>术语条目需要术语及其译法。</translation>
+    </message>
+    <message>
+        <source>The glossary has no such term.</source>
+        <translation>术语表中没有此术语。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>案卷已创建</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
     </message>
 </context>
 <context>
@@ -353,6 +597,14 @@
         <source>Dossier cannot import this file: it looks like %1, not a PDF, web page, text or PNG/JPEG/TIFF image.</source>
         <translation>Dossier 无法导入此文件：它看起来是%1，而不是 PDF、网页、文本或 PNG/JPEG/TIFF 图片。</translation>
     </message>
+    <message>
+        <source>This text is %1 MB long: it is kept in parts of about 4 MB, shown as pages.</source>
+        <translation>此文本长 %1 MB：按约 4 MB 一段保存，显示为页。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing of this file was kept.</source>
+        <translation>导入已取消；此文件的内容均未保留。</translation>
+    </message>
 </context>
 <context>
     <name>MachineTranslator</name>
@@ -386,19 +638,21 @@
     </message>
 </context>
 <context>
-    <name>MoveToTrashCommand</name>
-    <message numerus="yes">
-        <source>Delete %n document(s)</source>
-        <translation>
-            <numerusform>删除 %n 个文件</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>NoticeParties</name>
     <message>
         <source>Award of %1 yuan (%2)</source>
         <translation>中标金额 %1 元（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OcrCorrectionEdit</name>
+    <message>
+        <source>Correct OCR text</source>
+        <translation>校正 OCR 文本</translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case.</source>
+        <translation>此案卷中没有第 %1 段。</translation>
     </message>
 </context>
 <context>
@@ -437,6 +691,17 @@
     <message>
         <source>Text recognition failed on this page.</source>
         <translation>此页文字识别失败。</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalCheck</name>
+    <message>
+        <source>Document %1 “%2” has no original file: nothing proves what it quotes.</source>
+        <translation>文件 %1“%2”没有原始文件：无法证明其引文。</translation>
+    </message>
+    <message>
+        <source>Document %1 “%2”: its original file is not the one imported (SHA-256 %3 recorded, %4 now). It was altered or damaged.</source>
+        <translation>文件 %1“%2”：其原始文件已不是导入时的文件（记录的 SHA-256 为 %3，现在为 %4）。它已被改动或损坏。</translation>
     </message>
 </context>
 <context>
@@ -520,13 +785,6 @@
     </message>
 </context>
 <context>
-    <name>SetVerdictCommand</name>
-    <message>
-        <source>Record verdict</source>
-        <translation>记录结论</translation>
-    </message>
-</context>
-<context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
@@ -554,6 +812,44 @@
     </message>
 </context>
 <context>
+    <name>TranslationBatchEdit</name>
+    <message>
+        <source>Import translation</source>
+        <translation>导入译文</translation>
+    </message>
+    <message>
+        <source>Choose translation version</source>
+        <translation>选择译文版本</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no translation version %2.</source>
+        <translation>第 %1 段没有译文版本 %2。</translation>
+    </message>
+    <message>
+        <source>The re-aligned translation does not fit the document&apos;s segments.</source>
+        <translation>重新对齐的译文与文件的段落不符。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation>此案卷中没有文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEdit</name>
+    <message>
+        <source>Edit translation</source>
+        <translation>编辑译文</translation>
+    </message>
+    <message>
+        <source>A translation cannot be empty; choose another version instead.</source>
+        <translation>译文不能为空；请改选其他版本。</translation>
+    </message>
+    <message>
+        <source>There is no segment %1 in this case.</source>
+        <translation>此案卷中没有第 %1 段。</translation>
+    </message>
+</context>
+<context>
     <name>TranslationImporter</name>
     <message>
         <source>The translation file cannot be read: %1</source>
@@ -566,6 +862,29 @@
     <message>
         <source>The translation file contains no text.</source>
         <translation>译文文件中没有文字。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashEdit</name>
+    <message numerus="yes">
+        <source>Delete %n document(s)</source>
+        <translation>
+            <numerusform>删除 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n document(s)</source>
+        <translation>
+            <numerusform>恢复 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents were chosen.</source>
+        <translation>未选择任何文件。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation>此案卷中没有文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -589,6 +908,28 @@
     <message>
         <source>The check character should be %1, not %2: a typo in the code?</source>
         <translation>校验码应为 %1，而不是 %2：代码是否有误？</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::BackgroundJob</name>
+    <message>
+        <source>“%1” stopped on an unexpected error.</source>
+        <translation>“%1”因意外错误而停止。</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CaseSession</name>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 The undo history was cleared, because it no longer matches the case.</source>
+        <translation>%1失败：%2 撤销历史已清除，因为它已与案卷不符。</translation>
     </message>
 </context>
 <context>
@@ -712,10 +1053,6 @@ Source: %1</source>
 <context>
     <name>dossier::DocumentPropertiesDialog</name>
     <message>
-        <source>Known</source>
-        <translation>已知</translation>
-    </message>
-    <message>
         <source>Document Details</source>
         <translation>文件详情</translation>
     </message>
@@ -746,6 +1083,14 @@ Source: %1</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>2024-03-15, 2024-03 or 2024; empty if not known</source>
+        <translation>2024-03-15、2024-03 或 2024；未知则留空</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
     </message>
 </context>
 <context>
@@ -930,24 +1275,16 @@ Source: %1</source>
         <translation>%1，第 %2 页</translation>
     </message>
     <message>
-        <source>Add relation</source>
-        <translation>添加关系</translation>
-    </message>
-    <message>
-        <source>Confirm mentions</source>
-        <translation>确认提及</translation>
-    </message>
-    <message>
-        <source>Reject mentions</source>
-        <translation>排除提及</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Events and relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;事件与关系&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Event %1: %2</source>
         <translation>事件 %1：%2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
@@ -1043,26 +1380,6 @@ Source: %1</source>
     <message>
         <source>%1 (%2 confirmed)</source>
         <translation>%1（已确认 %2）</translation>
-    </message>
-    <message>
-        <source>New entity</source>
-        <translation>新建实体</translation>
-    </message>
-    <message>
-        <source>Edit entity</source>
-        <translation>编辑实体</translation>
-    </message>
-    <message>
-        <source>Delete entity</source>
-        <translation>删除实体</translation>
-    </message>
-    <message>
-        <source>Merge entities</source>
-        <translation>合并实体</translation>
-    </message>
-    <message>
-        <source>Find mentions</source>
-        <translation>查找提及</translation>
     </message>
     <message>
         <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity&apos;s page.</source>
@@ -1548,6 +1865,21 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this work; what it changed is taken back.</source>
+        <translation>停止此项工作；它所做的更改会被撤回。</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>正在停止%1…</translation>
+    </message>
+</context>
+<context>
     <name>dossier::MachineTranslationController</name>
     <message>
         <source>Translated: %1. Reused from the case: %2. Failed: %3.</source>
@@ -1783,10 +2115,6 @@ Source: %1</source>
         <translation>实体</translation>
     </message>
     <message>
-        <source>Tag mention</source>
-        <translation>标注提及</translation>
-    </message>
-    <message>
         <source>Network of Entities</source>
         <translation>实体关系网</translation>
     </message>
@@ -1805,18 +2133,6 @@ Source: %1</source>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>添加证据</translation>
-    </message>
-    <message>
-        <source>Add event</source>
-        <translation>添加事件</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>编辑事件</translation>
     </message>
     <message>
         <source>This event has no evidence to open.</source>
@@ -1871,8 +2187,26 @@ Source: %1</source>
         <translation>保留公告的内容</translation>
     </message>
     <message>
-        <source>Add the notice&apos;s parties</source>
-        <translation>添加公告中的各方</translation>
+        <source>&amp;Verify Case</source>
+        <translation>核验案卷(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checking the originals</source>
+        <translation>正在核对原始文件</translation>
+    </message>
+    <message>
+        <source>Verify Case</source>
+        <translation>核验案卷</translation>
+    </message>
+    <message>
+        <source>Every original is the file that was imported.</source>
+        <translation>每个原始文件都与导入时一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of this case cannot be trusted:</source>
+        <translation>
+            <numerusform>此案卷中有 %n 个文件不可信：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,14 +2534,6 @@ Source: %1</source>
         <translation>已经人工审校</translation>
     </message>
     <message>
-        <source>Choose translation version</source>
-        <translation>选择译文版本</translation>
-    </message>
-    <message>
-        <source>Import translation</source>
-        <translation>导入译文</translation>
-    </message>
-    <message>
         <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
         <translation>已将 %1 个译文句子对齐到 %2 个段落：%3 个一对一，%4 个合并或拆分，%5 个未匹配。</translation>
     </message>
@@ -2404,10 +2730,6 @@ Source: %1</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>删除事件</translation>
     </message>
     <message>
         <source>no evidence</source>

@@ -9,22 +9,17 @@ namespace dossier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClaimEdit", text);
-}
-
 void requireClaim(ClaimStore &store, qint64 claimId)
 {
     if (!store.claim(claimId))
-        throw EditRefused(tr("There is no claim %1 in this case.").arg(claimId));
+        throw EditRefused(ClaimEdit::tr("There is no claim %1 in this case.").arg(claimId));
 }
 
 qint64 cite(ClaimStore &store, qint64 claimId, qint64 segmentId, int start, int end)
 {
     const qint64 id = store.addEvidence(claimId, segmentId, start, end);
     if (!id)
-        throw EditRefused(tr("There is no segment %1 in this case to quote.").arg(segmentId));
+        throw EditRefused(ClaimEdit::tr("There is no segment %1 in this case to quote.").arg(segmentId));
     return id;
 }
 

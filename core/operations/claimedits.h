@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -15,6 +17,8 @@ namespace dossier {
 // citing a quote that decides a claim.
 class ClaimEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(ClaimEdit)
+
 public:
     // Adds claims after the case's own, in reading order: `ordinals` (one per claim)
     // keeps an article's order with gaps; empty numbers them one after another.

@@ -12,15 +12,10 @@ namespace dossier {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DocumentEdit", text, nullptr, n);
-}
-
 void requireDocument(DocumentStore &store, qint64 documentId)
 {
     if (!store.get(documentId))
-        throw EditRefused(tr("There is no document %1 in this case.").arg(documentId));
+        throw EditRefused(DocumentDetailsEdit::tr("There is no document %1 in this case.").arg(documentId));
 }
 
 } // namespace
@@ -67,8 +62,8 @@ void DocumentDetailsEdit::takeBack(Database &db)
 }
 
 TrashEdit::TrashEdit(std::vector<qint64> documentIds, bool toTrash)
-    : CaseEdit(toTrash ? tr("Delete %n document(s)", int(documentIds.size()))
-                       : tr("Restore %n document(s)", int(documentIds.size())),
+    : CaseEdit(toTrash ? tr("Delete %n document(s)", nullptr, int(documentIds.size()))
+                       : tr("Restore %n document(s)", nullptr, int(documentIds.size())),
                CaseArea::Documents),
       m_documentIds(std::move(documentIds)), m_toTrash(toTrash)
 {

@@ -3,6 +3,8 @@
 #include "caseedit.h"
 #include "documents/documentinfo.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
@@ -11,6 +13,8 @@ namespace dossier {
 // A change of a document's details: title, source address, date obtained, notes.
 class DocumentDetailsEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentDetailsEdit)
+
 public:
     static std::unique_ptr<DocumentDetailsEdit> change(qint64 documentId, const DocumentEdit &details);
 
@@ -30,6 +34,8 @@ private:
 // restoring brings them back.
 class TrashEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(TrashEdit)
+
 public:
     static std::unique_ptr<TrashEdit> moveToTrash(std::vector<qint64> documentIds);
     static std::unique_ptr<TrashEdit> restore(std::vector<qint64> documentIds);

@@ -13,23 +13,18 @@ namespace dossier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EntityEdit", text);
-}
-
 Entity existing(EntityStore &store, qint64 id)
 {
     const std::optional<Entity> entity = store.get(id);
     if (!entity)
-        throw EditRefused(tr("There is no entity %1 in this case.").arg(id));
+        throw EditRefused(EntityEdit::tr("There is no entity %1 in this case.").arg(id));
     return *entity;
 }
 
 void requireName(const Entity &entity)
 {
     if (entity.nameZh.trimmed().isEmpty() && entity.nameEn.trimmed().isEmpty())
-        throw EditRefused(tr("An entity needs a Chinese or an English name."));
+        throw EditRefused(EntityEdit::tr("An entity needs a Chinese or an English name."));
 }
 
 // The text of a segment's original as it reads now, or a refusal naming the segment.
@@ -37,7 +32,7 @@ QString segmentText(Database &db, qint64 segmentId)
 {
     const std::optional<QString> text = DocumentStore(db).segmentText(segmentId);
     if (!text)
-        throw EditRefused(tr("There is no segment %1 in this case.").arg(segmentId));
+        throw EditRefused(EntityEdit::tr("There is no segment %1 in this case.").arg(segmentId));
     return *text;
 }
 
@@ -47,10 +42,10 @@ Mention checkedMention(Database &db, const Mention &mention)
     const QString text = segmentText(db, mention.segmentId);
     Mention checked = mention;
     if (mention.start < 0 || mention.start >= mention.end)
-        throw EditRefused(tr("A mention needs a span of at least one character."));
+        throw EditRefused(EntityEdit::tr("A mention needs a span of at least one character."));
     if (mention.field == QLatin1String("original")) {
         if (mention.end > text.size())
-            throw EditRefused(tr("Characters %1–%2 are not inside segment %3 (it has %4).")
+            throw EditRefused(EntityEdit::tr("Characters %1–%2 are not inside segment %3 (it has %4).")
                                   .arg(mention.start)
                                   .arg(mention.end)
                                   .arg(mention.segmentId)

@@ -5,6 +5,8 @@
 #include "entities/mentionscanner.h"
 
 #include <functional>
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
@@ -18,6 +20,8 @@ struct NoticeSuggestions;
 // entities it touched, mentions and relations included.
 class EntityEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(EntityEdit)
+
 public:
     static std::unique_ptr<EntityEdit> create(const Entity &entity);
     static std::unique_ptr<EntityEdit> update(const Entity &entity);

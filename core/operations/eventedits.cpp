@@ -9,37 +9,32 @@ namespace dossier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventEdit", text);
-}
-
 void check(Database &db, const Event &event)
 {
     if (event.title.trimmed().isEmpty())
-        throw EditRefused(tr("An event needs a title: what happened."));
+        throw EditRefused(EventEdit::tr("An event needs a title: what happened."));
     if (!event.date.isValid())
-        throw EditRefused(tr("An event needs a date, at least a year."));
+        throw EditRefused(EventEdit::tr("An event needs a date, at least a year."));
     EntityStore entities(db);
     for (qint64 id : event.entityIds)
         if (!entities.get(id))
-            throw EditRefused(tr("There is no entity %1 in this case.").arg(id));
+            throw EditRefused(EventEdit::tr("There is no entity %1 in this case.").arg(id));
 }
 
 Event existing(EventStore &store, qint64 id)
 {
     const std::optional<Event> event = store.get(id);
     if (!event)
-        throw EditRefused(tr("There is no event %1 in this case.").arg(id));
+        throw EditRefused(EventEdit::tr("There is no event %1 in this case.").arg(id));
     return *event;
 }
 
 void cite(EventStore &store, qint64 eventId, const Citation &citation)
 {
     if (citation.field != QLatin1String("original") && citation.field != QLatin1String("translation"))
-        throw EditRefused(tr("Evidence quotes a segment's original or its translation, not “%1”.").arg(citation.field));
+        throw EditRefused(EventEdit::tr("Evidence quotes a segment's original or its translation, not “%1”.").arg(citation.field));
     if (!store.addEvidence(eventId, citation.segmentId, citation.field, citation.start, citation.end, citation.note))
-        throw EditRefused(tr("There is no segment %1 in this case to quote.").arg(citation.segmentId));
+        throw EditRefused(EventEdit::tr("There is no segment %1 in this case to quote.").arg(citation.segmentId));
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "caseedit.h"
 #include "timeline/event.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -25,6 +27,8 @@ struct Citation
 // evidence and all.
 class EventEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(EventEdit)
+
 public:
     static std::unique_ptr<EventEdit> create(const Event &event, std::vector<Citation> evidence);
     static std::unique_ptr<EventEdit> update(const Event &event); // date, title, description, tags, entities

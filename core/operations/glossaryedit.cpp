@@ -6,11 +6,6 @@ namespace dossier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GlossaryEdit", text);
-}
-
 std::optional<GlossaryEntry> entryFor(Glossary &glossary, const QString &term)
 {
     for (const GlossaryEntry &entry : glossary.entries())

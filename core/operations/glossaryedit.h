@@ -3,6 +3,8 @@
 #include "caseedit.h"
 #include "translations/glossary.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 
@@ -12,6 +14,8 @@ namespace dossier {
 // back.
 class GlossaryEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(GlossaryEdit)
+
 public:
     static std::unique_ptr<GlossaryEdit> add(const GlossaryEntry &entry);
     static std::unique_ptr<GlossaryEdit> change(const GlossaryEntry &before, const GlossaryEntry &after);

@@ -8,11 +8,6 @@ namespace dossier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TranslationEdit", text);
-}
-
 } // namespace
 
 TranslationEdit::TranslationEdit(qint64 segmentId, const QString &text)

@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
@@ -17,6 +19,8 @@ namespace dossier {
 // translation; undo restores exactly what was preferred before.
 class TranslationEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(TranslationEdit)
+
 public:
     static std::unique_ptr<TranslationEdit> set(qint64 segmentId, const QString &text);
 
@@ -37,6 +41,8 @@ private:
 // before and after; undo and redo put back one of those two states exactly.
 class TranslationBatchEdit : public CaseEdit
 {
+    Q_DECLARE_TR_FUNCTIONS(TranslationBatchEdit)
+
 public:
     static std::unique_ptr<TranslationBatchEdit> importFile(qint64 documentId, const QString &path,
                                                             const QString &language = QStringLiteral("en"));
