@@ -20,6 +20,9 @@
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 #include "session/casesession.h"
+#include "documentpropertiesdialog.h"
+#include "operations/auditlog.h"
+#include "operations/documentedits.h"
 #include "session/backgroundjob.h"
 #include "operations/entityedits.h"
 #include "operations/eventedits.h"
@@ -317,6 +320,22 @@ int main(int argc, char *argv[])
                                         dossier::NoticeParties::suggest(db, outcome.documentId, reading), &window);
         dialog.show();
         save(&dialog, QDir(out).filePath(QStringLiteral("notice%1.png").arg(suffix)));
+        dialog.close();
+    }
+    // A document's details, with who changed them and when.
+    {
+        const std::vector<dossier::DocumentInfo> documents = window.session()->documents();
+        dossier::DocumentEdit details{documents.front().title, documents.front().sourceUrl, QStringLiteral("2024"),
+                                      QStringLiteral("Obtained from the portal's archive page.")};
+        window.session()->perform(dossier::DocumentDetailsEdit::change(documents.front().id, details));
+        const std::optional<dossier::DocumentInfo> document = window.session()->document(documents.front().id);
+        std::vector<dossier::AuditEntry> history;
+        window.session()->read([&](dossier::Database &db) {
+            history = dossier::AuditLog(db).history(QStringLiteral("document"), document->id);
+        });
+        dossier::DocumentPropertiesDialog dialog(*document, history, &window);
+        dialog.show();
+        save(&dialog, QDir(out).filePath(QStringLiteral("details%1.png").arg(suffix)));
         dialog.close();
     }
     window.openNetwork();
