@@ -4,10 +4,10 @@
 #include "corpus.h"
 
 #include "session/casesession.h"
-#include "mainwindow.h"
-#include "offlinewebprofile.h"
-#include "readerview.h"
-#include "segmentpane.h"
+#include "shell/mainwindow.h"
+#include "reader/offlinewebprofile.h"
+#include "reader/readerview.h"
+#include "reader/segmentpane.h"
 
 #include "documents/documentstore.h"
 #include "storage/casefile.h"

@@ -1,10 +1,10 @@
 // dossier: the desktop workbench. Parses the command line, sets up the application and
 // its translations, and opens the requested (or demo) case in a MainWindow.
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
 #include "demo/democase.h"
 
-#include "offlinewebprofile.h"
+#include "reader/offlinewebprofile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

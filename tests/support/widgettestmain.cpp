@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "offlinewebprofile.h"
+#include "reader/offlinewebprofile.h"
 
 #include <QApplication>
 

@@ -6,11 +6,11 @@
 // prints a line "done N STATE" (STATE: the JSON of every segment's text and preferred
 // translation) and flushes, so the test knows what was committed before the kill.
 #include "session/casesession.h"
-#include "documentbrowser.h"
-#include "mainwindow.h"
-#include "ocrproofreader.h"
-#include "readerview.h"
-#include "translationeditor.h"
+#include "documents/documentbrowser.h"
+#include "shell/mainwindow.h"
+#include "ocr/ocrproofreader.h"
+#include "reader/readerview.h"
+#include "translation/translationeditor.h"
 
 #include "documents/documentstore.h"
 #include "storage/casefile.h"

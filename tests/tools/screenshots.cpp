@@ -1,14 +1,14 @@
 // dossier-screenshots: opens the demo case in the real main window and saves PNGs of
 // the screens the README shows. Run under xvfb-run (see scripts/screenshots.sh).
 //   dossier-screenshots OUTDIR [--language zh_CN]
-#include "documentbrowser.h"
-#include "mainwindow.h"
-#include "readerview.h"
-#include "searchpanel.h"
-#include "glossarypanel.h"
-#include "factcheckpanel.h"
-#include "entitypanel.h"
-#include "networkview.h"
+#include "documents/documentbrowser.h"
+#include "shell/mainwindow.h"
+#include "reader/readerview.h"
+#include "search/searchpanel.h"
+#include "translation/glossarypanel.h"
+#include "factcheck/factcheckpanel.h"
+#include "entities/entitypanel.h"
+#include "entities/networkview.h"
 #include "entities/entitystore.h"
 #include "documents/documentstore.h"
 #include "timeline/eventstore.h"
@@ -20,7 +20,7 @@
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 #include "session/casesession.h"
-#include "documentpropertiesdialog.h"
+#include "documents/documentpropertiesdialog.h"
 #include "operations/auditlog.h"
 #include "operations/documentedits.h"
 #include "session/backgroundjob.h"
@@ -29,11 +29,11 @@
 
 #include "demo/democase.h"
 
-#include "offlinewebprofile.h"
+#include "reader/offlinewebprofile.h"
 
 #include "import/importservice.h"
 #include "notices/noticeparties.h"
-#include "proposalsdialog.h"
+#include "timeline/proposalsdialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "support/fixtures.h"
 
 #include "session/casesession.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
+#include "export/exportdialog.h"
+#include "shell/mainwindow.h"
 
 #include "demo/democase.h"
 

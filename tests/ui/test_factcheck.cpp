@@ -1,12 +1,12 @@
 #include "support/fixtures.h"
 
 #include "session/casesession.h"
-#include "documentbrowser.h"
-#include "factcheckpanel.h"
-#include "figurespanel.h"
-#include "mainwindow.h"
-#include "readerview.h"
-#include "segmentpane.h"
+#include "documents/documentbrowser.h"
+#include "factcheck/factcheckpanel.h"
+#include "factcheck/figurespanel.h"
+#include "shell/mainwindow.h"
+#include "reader/readerview.h"
+#include "reader/segmentpane.h"
 
 #include "demo/democase.h"
 #include "factcheck/claimstore.h"

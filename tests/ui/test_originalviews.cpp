@@ -1,11 +1,11 @@
 #include "support/fixtures.h"
 
 #include "session/casesession.h"
-#include "mainwindow.h"
-#include "pdfpageview.h"
-#include "readerview.h"
-#include "segmentpane.h"
-#include "webpageview.h"
+#include "shell/mainwindow.h"
+#include "reader/pdfpageview.h"
+#include "reader/readerview.h"
+#include "reader/segmentpane.h"
+#include "reader/webpageview.h"
 
 #include "demo/democase.h"
 

@@ -2,11 +2,11 @@
 #include "support/fixtures.h"
 
 #include "session/casesession.h"
-#include "glossarypanel.h"
-#include "machinetranslationcontroller.h"
-#include "mainwindow.h"
-#include "readerview.h"
-#include "segmentpane.h"
+#include "translation/glossarypanel.h"
+#include "translation/machinetranslationcontroller.h"
+#include "shell/mainwindow.h"
+#include "reader/readerview.h"
+#include "reader/segmentpane.h"
 
 #include "demo/democase.h"
 #include "documents/documentstore.h"

@@ -1,0 +1,190 @@
+#include "export/exportdialog.h"
+
+#include "session/casesession.h"
+
+#include "export/exporter.h"
+#include "export/summaryhtml.h"
+#include "timeline/eventstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <set>
+
+namespace dossier {
+
+namespace {
+
+QString findingsKey(const QString &casePath)
+{
+    return QStringLiteral("export/findings/") + QString::fromLatin1(casePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_format(new QComboBox(this)), m_all(new QRadioButton(tr("Everything"), this)),
+      m_confirmed(new QRadioButton(tr("Only confirmed events and supported claims"), this)),
+      m_byTag(new QRadioButton(tr("Only events tagged"), this)), m_tag(new QComboBox(this)), m_title(new QLineEdit(this)),
+      m_author(new QLineEdit(this)), m_findings(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Case Summary"));
+    const std::pair<const char *, QString> formats[] = {
+        {"pdf", tr("PDF — for the desk")},
+        {"odt", tr("ODT — LibreOffice and Word")},
+        {"html", tr("HTML — one self-contained page")},
+        {"md", tr("Markdown — for the CMS")},
+        {"json", tr("JSON — the whole case, re-importable")},
+        {"csv", tr("CSV — entities, events and figures")},
+        {"ftm", tr("FollowTheMoney — for Aleph")},
+        {"claimreview", tr("ClaimReview JSON-LD — checked claims")},
+        {"timelinejs", tr("TimelineJS — the timeline")},
+        {"manifest", tr("Chain-of-custody manifest of the sources")}};
+    for (const auto &[code, label] : formats)
+        m_format->addItem(label, QString::fromLatin1(code));
+    m_all->setChecked(true);
+    std::set<QString> tags;
+    m_session->read([&](Database &db) {
+        for (const Event &e : EventStore(db).list())
+            for (const QString &tag : e.tags)
+                tags.insert(tag);
+    });
+    for (const QString &tag : tags)
+        m_tag->addItem(tag);
+    m_byTag->setEnabled(!tags.empty());
+    m_tag->setEnabled(!tags.empty());
+    QSettings settings;
+    m_title->setText(QFileInfo(m_session->path()).completeBaseName());
+    m_author->setText(settings.value(QStringLiteral("export/author")).toString());
+    m_findings->setPlainText(settings.value(findingsKey(m_session->path())).toString());
+    m_findings->setPlaceholderText(tr("Key findings, in your words. Separate paragraphs with a blank line."));
+
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_all);
+    scope->addWidget(m_confirmed);
+    auto *tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_byTag);
+    tagRow->addWidget(m_tag, 1);
+    scope->addLayout(tagRow);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Include:"), scope);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Author:"), m_author);
+    form->addRow(tr("Key findings:"), m_findings);
+    auto *left = new QWidget(this);
+    left->setLayout(form);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString format = this->format();
+        const QString suffix = format == QLatin1String("md") ? QStringLiteral("md")
+                             : format == QLatin1String("csv") ? QString()
+                             : format == QLatin1String("ftm") ? QStringLiteral("ftm.jsonl")
+                             : QStringList{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")}.contains(format)
+                                 ? format
+                                 : format + QStringLiteral(".json");
+        const QString base = QFileInfo(m_session->path()).absoluteDir().filePath(m_title->text());
+        const QString path = format == QLatin1String("csv")
+                                 ? QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"), QFileInfo(m_session->path()).absolutePath())
+                                 : QFileDialog::getSaveFileName(this, tr("Export"), base + QLatin1Char('.') + suffix);
+        if (path.isEmpty())
+            return;
+        const QString error = exportTo(path);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), error);
+            return;
+        }
+        accept();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1100, 720);
+
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    for (QRadioButton *b : {m_all, m_confirmed, m_byTag})
+        connect(b, &QRadioButton::toggled, debounce, qOverload<>(&QTimer::start));
+    connect(m_tag, &QComboBox::currentIndexChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_title, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_author, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_findings, &QPlainTextEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    updatePreview();
+}
+
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+SummaryOptions ExportDialog::options() const
+{
+    SummaryOptions options;
+    options.title = m_title->text().trimmed();
+    options.author = m_author->text().trimmed();
+    options.findings = m_findings->toPlainText();
+    options.onlyConfirmed = m_confirmed->isChecked();
+    if (m_byTag->isChecked())
+        options.tag = m_tag->currentText();
+    return options;
+}
+
+void ExportDialog::updatePreview()
+{
+    m_session->read([&](Database &db) {
+        m_preview->setHtml(SummaryHtml::render(CaseSummary::gather(db, options())));
+    });
+}
+
+QString ExportDialog::exportTo(const QString &path)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/author"), m_author->text().trimmed());
+    settings.setValue(findingsKey(m_session->path()), m_findings->toPlainText());
+    const Result<std::shared_ptr<Database>> opened = m_session->openConnection();
+    if (!opened)
+        return opened.error().message;
+    const std::shared_ptr<Database> connection = *opened;
+    const QString caseName = QFileInfo(m_session->path()).fileName();
+    const QString format = this->format();
+    const SummaryOptions options = this->options();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Long exports (a whole case as JSON, a long PDF) run on a worker; the dialog waits.
+    QFuture<Status> future = QtConcurrent::run([connection, caseName, format, path, options] {
+        return Exporter::exportCase(*connection, caseName, format, path, options);
+    });
+    while (!future.isFinished())
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 50);
+    QApplication::restoreOverrideCursor();
+    const Status result = future.result();
+    return result ? QString() : result.error().message;
+}
+
+} // namespace dossier

@@ -1,0 +1,28 @@
+#include "shell/historytext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace dossier {
+
+QString historyHtml(const std::vector<AuditEntry> &history)
+{
+    QStringList lines;
+    for (const AuditEntry &entry : history) {
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime();
+        QString what = entry.description;
+        if (entry.action == QLatin1String("undo"))
+            what = QCoreApplication::translate("History", "Undone: %1").arg(entry.description);
+        else if (entry.action == QLatin1String("redo"))
+            what = QCoreApplication::translate("History", "Redone: %1").arg(entry.description);
+        else if (entry.action == QLatin1String("create"))
+            what = QCoreApplication::translate("History", "Case created");
+        const QString who = entry.author.isEmpty() ? QCoreApplication::translate("History", "someone") : entry.author;
+        lines << QStringLiteral("%1 · %2 · %3")
+                     .arg(QLocale().toString(at, QLocale::ShortFormat), who.toHtmlEscaped(), what.toHtmlEscaped());
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace dossier

@@ -1,0 +1,390 @@
+#include "timeline/timelinepanel.h"
+
+#include "session/casesession.h"
+#include "operations/eventedits.h"
+#include "entities/entitydialog.h"
+
+#include "documents/documentstore.h"
+#include "entities/entitystore.h"
+#include "text/textfolder.h"
+#include "timeline/eventstore.h"
+
+#include <QComboBox>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <map>
+#include <set>
+
+namespace dossier {
+
+namespace {
+
+constexpr int kEventRole = Qt::UserRole + 1;
+
+// A time axis that zooms horizontally with the wheel and reports clicks on events.
+class AxisView : public QGraphicsView
+{
+public:
+    std::function<void(qint64)> onEvent;
+
+    explicit AxisView(QWidget *parent) : QGraphicsView(new QGraphicsScene, parent)
+    {
+        scene()->setParent(this);
+        setRenderHint(QPainter::Antialiasing);
+        setDragMode(QGraphicsView::ScrollHandDrag);
+        setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        setObjectName(QStringLiteral("timelineAxis"));
+    }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
+        scale(factor, 1.0);
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        for (QGraphicsItem *item : items(event->position().toPoint()))
+            if (const qint64 id = item->data(0).toLongLong()) {
+                if (onEvent)
+                    onEvent(id);
+                return;
+            }
+        QGraphicsView::mousePressEvent(event);
+    }
+};
+
+QString normalizedTitle(const QString &title)
+{
+    return TextFolder::foldedString(title).remove(QLatin1Char(' '));
+}
+
+} // namespace
+
+TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_entity(new QComboBox(this)),
+      m_document(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_lanes(new QComboBox(this)),
+      m_tabs(new QTabWidget(this)), m_list(new QTreeWidget(this)), m_axis(new AxisView(this))
+{
+    setObjectName(QStringLiteral("timelinePanel"));
+    m_filter->setPlaceholderText(tr("Filter by title or tag"));
+    m_filter->setClearButtonEnabled(true);
+    m_from->setPlaceholderText(tr("from 2024-01"));
+    m_to->setPlaceholderText(tr("to 2024-12"));
+    m_from->setMaximumWidth(110);
+    m_to->setMaximumWidth(110);
+    m_lanes->addItem(tr("Lanes by entity"));
+    m_lanes->addItem(tr("Lanes by tag"));
+    for (QLineEdit *edit : {m_filter, m_from, m_to})
+        connect(edit, &QLineEdit::textChanged, this, &TimelinePanel::reload);
+    for (QComboBox *box : {m_entity, m_document, m_lanes})
+        connect(box, &QComboBox::activated, this, &TimelinePanel::reload);
+
+    m_list->setHeaderLabels({tr("Date"), tr("Event"), tr("Entities"), tr("Tags"), tr("Evidence")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(0, Qt::AscendingOrder);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT eventActivated(item->data(0, kEventRole).toLongLong()); });
+    static_cast<AxisView *>(m_axis)->onEvent = [this](qint64 id) { Q_EMIT eventActivated(id); };
+    m_tabs->addTab(m_axis, tr("Time Axis"));
+    m_tabs->addTab(m_list, tr("List"));
+
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            Q_EMIT editRequested(item->data(0, kEventRole).toLongLong());
+    });
+    auto *remove = new QPushButton(tr("Delete"), this);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_list->currentItem();
+        if (!item)
+            return;
+        const qint64 id = item->data(0, kEventRole).toLongLong();
+        m_session->perform(EventEdit::remove(id));
+    });
+    auto *propose = new QPushButton(tr("What This Notice Says…"), this);
+    connect(propose, &QPushButton::clicked, this, &TimelinePanel::proposeRequested);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_entity);
+    filters->addWidget(m_document);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_lanes);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(propose);
+    buttons->addStretch();
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+
+    connect(session, &CaseSession::eventsChanged, this, &TimelinePanel::reload);
+    connect(session, &CaseSession::entitiesChanged, this, &TimelinePanel::reload);
+    connect(session, &CaseSession::translationsChanged, this, &TimelinePanel::reload);
+    connect(session, &CaseSession::documentsChanged, this, &TimelinePanel::reload);
+    reload();
+}
+
+QMap<qint64, QString> TimelinePanel::conflicts(const std::vector<Event> &events)
+{
+    QMap<qint64, QString> problems;
+    auto note = [&](qint64 id, const QString &why) {
+        problems[id] = problems[id].isEmpty() ? why : problems[id] + QStringLiteral("; ") + why;
+    };
+    std::map<QString, std::vector<const Event *>> byTitle;
+    std::map<qint64, std::vector<const Event *>> bySegment;
+    for (const Event &e : events) {
+        if (e.evidence.empty())
+            note(e.id, tr("no evidence"));
+        for (const EventEvidence &evidence : e.evidence) {
+            if (evidence.missing)
+                note(e.id, tr("evidence source is gone"));
+            else if (evidence.changed)
+                note(e.id, tr("evidence source changed since it was cited"));
+            if (evidence.segmentId)
+                bySegment[*evidence.segmentId].push_back(&e);
+        }
+        byTitle[normalizedTitle(e.title)].push_back(&e);
+    }
+    // The same thing at different dates: same title, or the same quote behind two dates.
+    for (const auto &groups : {byTitle}) {
+        for (const auto &[key, list] : groups)
+            for (const Event *a : list)
+                for (const Event *b : list)
+                    if (a != b && !(a->date == b->date))
+                        note(a->id, tr("also dated %1 (“%2”)").arg(b->date.toIso(), b->title));
+    }
+    for (const auto &[segment, list] : bySegment)
+        for (const Event *a : list)
+            for (const Event *b : list)
+                if (a != b && !(a->date == b->date) && normalizedTitle(a->title) != normalizedTitle(b->title))
+                    note(a->id, tr("the same quote also dates “%1” to %2").arg(b->title, b->date.toIso()));
+    return problems;
+}
+
+void TimelinePanel::setEntityFilter(qint64 entityId)
+{
+    m_entity->setCurrentIndex(std::max(0, m_entity->findData(entityId)));
+    reload();
+}
+
+void TimelinePanel::setLanesByTag(bool byTag)
+{
+    m_lanes->setCurrentIndex(byTag ? 1 : 0);
+    reload();
+}
+
+std::vector<Event> TimelinePanel::filtered()
+{
+    const qint64 entity = m_entity->currentData().toLongLong();
+    const qint64 document = m_document->currentData().toLongLong();
+    const std::optional<FuzzyDate> from = FuzzyDate::fromIso(m_from->text().trimmed());
+    const std::optional<FuzzyDate> to = FuzzyDate::fromIso(m_to->text().trimmed());
+    const QString text = m_filter->text().trimmed();
+    std::vector<Event> result;
+    for (const Event &e : m_events) {
+        if (entity && std::find(e.entityIds.begin(), e.entityIds.end(), entity) == e.entityIds.end())
+            continue;
+        if (document && std::none_of(e.evidence.begin(), e.evidence.end(),
+                                     [&](const EventEvidence &ev) { return ev.documentId == document; }))
+            continue;
+        if (from && e.date.end < from->start)
+            continue;
+        if (to && e.date.start > to->end)
+            continue;
+        if (!text.isEmpty() && !e.title.contains(text, Qt::CaseInsensitive) &&
+            !e.tags.join(QLatin1Char(' ')).contains(text, Qt::CaseInsensitive))
+            continue;
+        result.push_back(e);
+    }
+    return result;
+}
+
+void TimelinePanel::reload()
+{
+    std::map<qint64, QString> names;
+    m_session->read([&](Database &db) {
+        m_events = EventStore(db).list();
+        const qint64 entity = m_entity->currentData().toLongLong();
+        const qint64 document = m_document->currentData().toLongLong();
+        m_entity->clear();
+        m_entity->addItem(tr("All entities"), 0);
+        for (const Entity &e : EntityStore(db).list()) {
+            m_entity->addItem(e.displayName(), e.id);
+            names[e.id] = e.nameZh.isEmpty() ? e.nameEn : e.nameZh;
+        }
+        m_entity->setCurrentIndex(std::max(0, m_entity->findData(entity)));
+        m_document->clear();
+        m_document->addItem(tr("All documents"), 0);
+        for (const DocumentInfo &d : DocumentStore(db).list())
+            m_document->addItem(d.title.left(30), d.id);
+        m_document->setCurrentIndex(std::max(0, m_document->findData(document)));
+    });
+    const QMap<qint64, QString> problems = conflicts(m_events);
+    const std::vector<Event> events = filtered();
+    m_list->clear();
+    for (const Event &e : events) {
+        QStringList entityNames;
+        for (qint64 id : e.entityIds)
+            entityNames << names[id];
+        QString evidence = QString::number(e.evidence.size());
+        if (problems.contains(e.id))
+            evidence += QStringLiteral(" ⚠");
+        auto *item = new QTreeWidgetItem(m_list, {e.date.toIso(), e.title, entityNames.join(QStringLiteral(", ")),
+                                                  e.tags.join(QStringLiteral(", ")), evidence});
+        item->setData(0, kEventRole, e.id);
+        item->setToolTip(1, e.evidence.empty() ? e.description : QStringLiteral("“%1”").arg(e.evidence.front().quote));
+        if (problems.contains(e.id)) {
+            item->setForeground(4, QColor(180, 0, 0));
+            item->setToolTip(4, problems[e.id]);
+        }
+    }
+    drawAxis(events, problems);
+}
+
+void TimelinePanel::drawAxis(const std::vector<Event> &events, const QMap<qint64, QString> &problems)
+{
+    QGraphicsScene *scene = m_axis->scene();
+    scene->clear();
+    if (events.empty()) {
+        scene->addSimpleText(tr("No events yet: select words in the reader and choose Add to Timeline (Ctrl+E)."));
+        return;
+    }
+    std::map<qint64, QString> entityNames;
+    std::map<qint64, EntityType> entityTypes;
+    m_session->read([&](Database &db) {
+        for (const Entity &e : EntityStore(db).list()) {
+            entityNames[e.id] = e.nameZh.isEmpty() ? e.nameEn : e.nameZh;
+            entityTypes[e.id] = e.type;
+        }
+    });
+    const bool byTag = m_lanes->currentIndex() == 1;
+    // Lanes: each entity (or tag) that has events, plus one for events with none.
+    std::vector<QString> lanes;
+    std::map<QString, int> laneOf;
+    auto laneKeys = [&](const Event &e) {
+        QStringList keys;
+        if (byTag)
+            keys = e.tags;
+        else
+            for (qint64 id : e.entityIds)
+                keys << entityNames[id];
+        if (keys.isEmpty())
+            keys << (byTag ? tr("(no tag)") : tr("(no entity)"));
+        return keys;
+    };
+    for (const Event &e : events)
+        for (const QString &key : laneKeys(e))
+            if (!laneOf.count(key)) {
+                laneOf[key] = int(lanes.size());
+                lanes.push_back(key);
+            }
+    QDate first = events.front().date.start, last = events.front().date.end;
+    for (const Event &e : events) {
+        first = std::min(first, e.date.start);
+        last = std::max(last, e.date.end);
+    }
+    first = first.addDays(-15);
+    last = last.addDays(30);
+    constexpr double kPerDay = 6.0;
+    constexpr double kRowHeight = 36.0;
+    constexpr double kLabelWidth = 170.0;
+    auto x = [&](const QDate &d) { return kLabelWidth + double(first.daysTo(d)) * kPerDay; };
+    const double width = x(last);
+
+    // Cards are as wide as the time they cover, never narrower than their words need;
+    // overlapping cards in a lane take the next free row, and the lane grows.
+    struct Placement
+    {
+        const Event *event;
+        int lane;
+        int row;
+        double left;
+        double right;
+    };
+    std::vector<Placement> placements;
+    std::vector<std::vector<double>> rowEnds(lanes.size());
+    for (const Event &e : events) {
+        for (const QString &key : laneKeys(e)) {
+            const int lane = laneOf[key];
+            const double left = x(e.date.start);
+            const double right = std::max(x(e.date.end.addDays(1)), left + 180);
+            std::vector<double> &ends = rowEnds[size_t(lane)];
+            int row = 0;
+            while (row < int(ends.size()) && ends[size_t(row)] > left - 4)
+                ++row;
+            if (row == int(ends.size()))
+                ends.push_back(right);
+            else
+                ends[size_t(row)] = right;
+            placements.push_back({&e, lane, row, left, right});
+        }
+    }
+    std::vector<double> laneTop(lanes.size() + 1, 24);
+    for (size_t i = 0; i < lanes.size(); ++i)
+        laneTop[i + 1] = laneTop[i] + std::max<size_t>(1, rowEnds[i].size()) * kRowHeight + 12;
+    const double height = laneTop.back() + 6;
+
+    // Months along the top, and a line for each.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1)) {
+        if (m < first)
+            continue;
+        scene->addLine(x(m), 18, x(m), height, QPen(QColor(225, 225, 225)));
+        auto *label = scene->addSimpleText(m.toString(QStringLiteral("yyyy-MM")), small);
+        label->setPos(x(m) + 3, 0);
+        label->setBrush(QColor(120, 120, 120));
+    }
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        scene->addLine(0, laneTop[i + 1] - 2, width, laneTop[i + 1] - 2, QPen(QColor(235, 235, 235)));
+        auto *label = scene->addSimpleText(lanes[i]);
+        label->setPos(6, (laneTop[i] + laneTop[i + 1]) / 2 - 8);
+    }
+    for (const Placement &p : placements) {
+        const Event &e = *p.event;
+        const double top = laneTop[size_t(p.lane)] + 6 + kRowHeight * p.row;
+        QColor color = byTag || e.entityIds.empty() ? QColor(90, 120, 180) : entityTypeColor(entityTypes[e.entityIds.front()]);
+        const bool problem = problems.contains(e.id);
+        auto *card = scene->addRect(p.left, top, p.right - p.left, 32,
+                                    QPen(problem ? QColor(200, 0, 0) : color.darker(120), problem ? 2 : 1), color.lighter(175));
+        card->setData(0, e.id);
+        card->setToolTip(QStringLiteral("%1 — %2%3%4")
+                             .arg(e.date.toIso(), e.title,
+                                  e.evidence.empty() ? QString() : QStringLiteral("\n“%1”").arg(e.evidence.front().quote),
+                                  problem ? QStringLiteral("\n⚠ ") + problems[e.id] : QString()));
+        card->setCursor(Qt::PointingHandCursor);
+        auto *title = scene->addSimpleText(QStringLiteral("%1  %2").arg(e.date.toIso(), e.title), small);
+        title->setPos(p.left + 4, top + 1);
+        title->setData(0, e.id);
+        if (!e.evidence.empty()) {
+            auto *quote = scene->addSimpleText(QStringLiteral("“%1”").arg(e.evidence.front().quote.left(40)), small);
+            quote->setPos(p.left + 4, top + 16);
+            quote->setBrush(QColor(80, 80, 80));
+            quote->setData(0, e.id);
+        }
+    }
+    scene->setSceneRect(0, 0, std::max(width, 800.0), height);
+}
+
+} // namespace dossier
