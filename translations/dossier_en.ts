@@ -1579,6 +1579,10 @@ Source: %1</source>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::FactCheckPanel</name>
@@ -2221,6 +2225,14 @@ Source: %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

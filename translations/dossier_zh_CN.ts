@@ -1575,6 +1575,10 @@ Source: %1</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
 </context>
 <context>
     <name>dossier::FactCheckPanel</name>
@@ -2207,6 +2211,14 @@ Source: %1</source>
         <translation>
             <numerusform>此案卷中有 %n 个文件不可信：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was kept.</source>
+        <translation>导出已取消；未保留任何内容。</translation>
     </message>
 </context>
 <context>

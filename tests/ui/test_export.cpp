@@ -1,6 +1,7 @@
 #include "support/fixtures.h"
 
 #include "session/casesession.h"
+#include "session/backgroundjob.h"
 #include "export/exportdialog.h"
 #include "shell/mainwindow.h"
 
@@ -10,6 +11,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -34,7 +36,17 @@ TEST_CASE("The export dialog previews the summary and writes the chosen format",
     for (const char *format : {"pdf", "md", "json"}) {
         dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QString::fromLatin1(format)));
         const QString path = dir.filePath(QStringLiteral("summary.") + QString::fromLatin1(format));
-        CHECK(dialog.exportTo(path).isEmpty());
+        QSignalSpy done(dialog.exportTo(path), &BackgroundJob::finished);
+        REQUIRE(done.wait(60000)); // on a worker: the window is not held while it writes
+        CHECK(done[0][0].value<Status>().ok());
         CHECK(QFile(path).size() > 100);
     }
+    // Cancelled, the export keeps nothing.
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("pdf")));
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.pdf"));
+    BackgroundJob *job = dialog.exportTo(cancelled);
+    QSignalSpy stopped(job, &BackgroundJob::finished);
+    job->cancel();
+    REQUIRE(stopped.wait(60000));
+    CHECK_FALSE(QFile::exists(cancelled));
 }

@@ -1,12 +1,12 @@
 #include "export/exportdialog.h"
 
 #include "session/casesession.h"
+#include "session/backgroundjob.h"
 
 #include "export/exporter.h"
 #include "export/summaryhtml.h"
 #include "timeline/eventstore.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,7 +14,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -23,7 +22,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <set>
 
@@ -113,11 +111,7 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
                                  : QFileDialog::getSaveFileName(this, tr("Export"), base + QLatin1Char('.') + suffix);
         if (path.isEmpty())
             return;
-        const QString error = exportTo(path);
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, windowTitle(), error);
-            return;
-        }
+        m_job = exportTo(path);
         accept();
     });
 
@@ -163,28 +157,24 @@ void ExportDialog::updatePreview()
     });
 }
 
-QString ExportDialog::exportTo(const QString &path)
+BackgroundJob *ExportDialog::exportTo(const QString &path)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("export/author"), m_author->text().trimmed());
     settings.setValue(findingsKey(m_session->path()), m_findings->toPlainText());
-    const Result<std::shared_ptr<Database>> opened = m_session->openConnection();
-    if (!opened)
-        return opened.error().message;
-    const std::shared_ptr<Database> connection = *opened;
     const QString caseName = QFileInfo(m_session->path()).fileName();
     const QString format = this->format();
     const SummaryOptions options = this->options();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    // Long exports (a whole case as JSON, a long PDF) run on a worker; the dialog waits.
-    QFuture<Status> future = QtConcurrent::run([connection, caseName, format, path, options] {
-        return Exporter::exportCase(*connection, caseName, format, path, options);
+    BackgroundJob *job = m_session->runInBackground(
+        tr("Exporting %1").arg(QFileInfo(path).fileName()), [=](Database &db, BackgroundJob::Context &) {
+            return Exporter::exportCase(db, caseName, format, path, options);
+        });
+    // A cancelled export leaves no half-finished file (a CSV folder is the person's own: kept).
+    connect(job, &BackgroundJob::finished, job, [job, path, format] {
+        if (job->wasCancelled() && format != QLatin1String("csv"))
+            QFile::remove(path);
     });
-    while (!future.isFinished())
-        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 50);
-    QApplication::restoreOverrideCursor();
-    const Status result = future.result();
-    return result ? QString() : result.error().message;
+    return job;
 }
 
 } // namespace dossier

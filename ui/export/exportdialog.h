@@ -12,6 +12,7 @@ class QTextBrowser;
 
 namespace dossier {
 
+class BackgroundJob;
 class CaseSession;
 
 // Exports the case for an editor: choose the format and what goes in (everything, only
@@ -29,11 +30,15 @@ public:
     QTextBrowser *preview() const { return m_preview; }
     QComboBox *formatBox() const { return m_format; }
     void updatePreview();
-    // Writes to `path` on a worker thread; returns the error message, or empty.
-    QString exportTo(const QString &path);
+    // Starts writing to `path` as a background job of the session: the window stays
+    // live, the status bar shows it, and Cancel removes what was written.
+    BackgroundJob *exportTo(const QString &path);
+    // The export the dialog started when it was accepted.
+    BackgroundJob *job() const { return m_job; }
 
 private:
     CaseSession *m_session;
+    BackgroundJob *m_job = nullptr;
     QComboBox *m_format;
     QRadioButton *m_all;
     QRadioButton *m_confirmed;

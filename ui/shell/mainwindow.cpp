@@ -163,8 +163,17 @@ void MainWindow::createMenus()
         if (!m_session)
             return;
         ExportDialog dialog(m_session.get(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Exported."), 5000);
+        if (dialog.exec() != QDialog::Accepted || !dialog.job())
+            return;
+        BackgroundJob *job = dialog.job();
+        connect(job, &BackgroundJob::finished, this, [this, job](const Status &status) {
+            if (!status)
+                showError(tr("Export"), status.error().message);
+            else if (job->wasCancelled())
+                statusBar()->showMessage(tr("Export cancelled; nothing was kept."), 5000);
+            else
+                statusBar()->showMessage(tr("Exported."), 5000);
+        });
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("New Case From &JSON Export…"), this, [this] {
