@@ -1910,11 +1910,7 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Translating with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
+        <source>Translating with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,10 +2180,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping the translation first; try again when it has stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;What This Notice Says…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,6 +2224,10 @@ Source: %1</source>
     </message>
     <message>
         <source>Export cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the work in progress first; try again when it has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

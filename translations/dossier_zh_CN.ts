@@ -1898,12 +1898,8 @@ Source: %1</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <source>Translating with %1…</source>
-        <translation>正在使用 %1 翻译…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Translating with %1</source>
+        <translation>正在用 %1 翻译</translation>
     </message>
 </context>
 <context>
@@ -2171,10 +2167,6 @@ Source: %1</source>
         <translation>正在先停止导入；停止后请再试一次。</translation>
     </message>
     <message>
-        <source>Stopping the translation first; try again when it has stopped.</source>
-        <translation>正在先停止翻译；停止后请再试一次。</translation>
-    </message>
-    <message>
         <source>&amp;What This Notice Says…</source>
         <translation>此公告的内容(&amp;W)…</translation>
     </message>
@@ -2219,6 +2211,10 @@ Source: %1</source>
     <message>
         <source>Export cancelled; nothing was kept.</source>
         <translation>导出已取消；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopping the work in progress first; try again when it has stopped.</source>
+        <translation>正在先停止进行中的工作；停止后请重试。</translation>
     </message>
 </context>
 <context>

@@ -213,14 +213,10 @@ bool CaseSession::hasRunningJobs() const
     return !m_jobs.empty();
 }
 
-void CaseSession::stopJobs()
+void CaseSession::cancelJobs()
 {
     for (BackgroundJob *job : m_jobs)
         job->cancel();
-    for (BackgroundJob *job : m_jobs)
-        job->wait();
-    // Their outcomes were posted to this thread: deliver them now, before the case goes.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
 }
 
 bool CaseSession::performEdit(std::unique_ptr<CaseEdit> edit)

@@ -73,9 +73,9 @@ public:
     // Runs `work` with a connection of its own on a worker thread (see BackgroundJob).
     BackgroundJob *runInBackground(const QString &title,
                                    const std::function<Status(Database &, BackgroundJob::Context &)> &work);
-    // Jobs still running; cancels them all and waits (before the case is closed).
+    // Whether background work still runs on this case (it must end before the case closes).
     bool hasRunningJobs() const;
-    void stopJobs();
+    void cancelJobs(); // asks them to stop; their outcomes arrive as usual
 
     // The undo stack's steps: apply or revert an edit and tell the views. A failure is
     // reported; the undo history, which no longer matches the case, is cleared.

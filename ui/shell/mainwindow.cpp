@@ -469,20 +469,19 @@ void MainWindow::verifyOriginals(bool sayWhenSound)
 
 bool MainWindow::backgroundWorkStopped()
 {
-    if (m_session && m_session->hasRunningJobs())
-        m_session->stopJobs();
-    // The import and the translation run on their own connections to this case, with
-    // this window's controllers: they must end before the case is swapped or closed.
+    // The import and the session's background jobs (translation, scan, export, the
+    // originals check) run on their own connections to this case: they must end before
+    // the case is swapped or closed. Asked to stop, not waited for: the window stays live.
     const bool importing = m_import && m_import->isRunning();
-    const bool translating = m_translator && m_translator->isRunning();
-    if (!importing && !translating)
+    const bool working = m_session && m_session->hasRunningJobs();
+    if (!importing && !working)
         return true;
     if (importing)
         m_import->cancel();
-    if (translating)
-        m_translator->cancel();
+    if (working)
+        m_session->cancelJobs();
     statusBar()->showMessage(importing ? tr("Stopping the import first; try again when it has stopped.")
-                                       : tr("Stopping the translation first; try again when it has stopped."),
+                                       : tr("Stopping the work in progress first; try again when it has stopped."),
                              8000);
     return false;
 }

@@ -1,24 +1,16 @@
 #include "translation/machinetranslationcontroller.h"
 
+#include "session/backgroundjob.h"
 #include "session/casesession.h"
 
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
-#include <QThreadPool>
-#include <QtConcurrent>
 
 namespace dossier {
 
 MachineTranslationController::MachineTranslationController(CaseSession *session, QWidget *window)
     : QObject(window), m_session(session), m_window(window)
 {
-}
-
-MachineTranslationController::~MachineTranslationController()
-{
-    m_cancel = true;
-    QThreadPool::globalInstance()->waitForDone();
 }
 
 std::optional<ProviderConfig> MachineTranslationController::defaultProvider()
@@ -50,50 +42,39 @@ QString MachineTranslationController::reportText(const MachineTranslationReport 
 void MachineTranslationController::translate(const ProviderConfig &provider, const std::vector<qint64> &segmentIds,
                                              qint64 documentId)
 {
-    if (m_running || segmentIds.empty())
+    if (isRunning() || segmentIds.empty())
         return;
-    const Result<std::shared_ptr<Database>> opened = m_session->openConnection();
-    if (!opened) {
-        QMessageBox::warning(m_window, tr("Machine Translation"), opened.error().message);
-        return;
-    }
-    const std::shared_ptr<Database> connection = *opened;
-    m_running = true;
-    m_cancel = false;
-    m_progress = new QProgressDialog(tr("Translating with %1…").arg(provider.name), tr("Cancel"), 0,
-                                     int(segmentIds.size()), m_window);
-    m_progress->setObjectName(QStringLiteral("translationProgress"));
-    m_progress->setWindowTitle(tr("Machine Translation"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
-
-    auto *self = this;
-    (void)QtConcurrent::run([self, provider, segmentIds, documentId, connection] {
-        const MachineTranslationReport report = MachineTranslator(*connection, provider)
-            .run(segmentIds, [self](int done, int) {
-                QMetaObject::invokeMethod(self, [self, done] {
-                    if (self->m_progress)
-                        self->m_progress->setValue(done);
-                });
-            }, &self->m_cancel);
-        QMetaObject::invokeMethod(self, [self, report, documentId] {
-            self->m_running = false;
-            if (self->m_progress)
-                self->m_progress->deleteLater();
-            self->m_session->notifyTranslationsChanged(documentId);
-            self->m_session->notifyDocumentsChanged();
-            if (self->m_showReport && (report.failed > 0 || !report.errors.isEmpty())) {
-                QMessageBox box(QMessageBox::Warning, tr("Machine Translation"), reportText(report), QMessageBox::Ok,
-                                self->m_window);
-                box.setObjectName(QStringLiteral("translationReport"));
-                box.exec();
-            }
-            Q_EMIT self->finished(report);
+    auto report = std::make_shared<MachineTranslationReport>();
+    const int total = int(segmentIds.size());
+    // The session's background job: progress and Cancel in the status bar, the window live.
+    m_job = m_session->runInBackground(
+        tr("Translating with %1").arg(provider.name), [provider, segmentIds, report, total](Database &db, BackgroundJob::Context &context) {
+            std::atomic_bool cancel{false};
+            *report = MachineTranslator(db, provider).run(segmentIds, [&](int done, int) {
+                context.progress(done, total);
+                if (context.cancelled())
+                    cancel = true; // the translator stops between batches; finished ones are kept
+            }, &cancel);
+            return Status();
         });
+    connect(m_job, &BackgroundJob::finished, this, [this, report, documentId](const Status &status) {
+        if (!status)
+            report->errors << status.error().fullText();
+        m_session->notifyTranslationsChanged(documentId);
+        m_session->notifyDocumentsChanged();
+        if (m_showReport && (report->failed > 0 || !report->errors.isEmpty())) {
+            QMessageBox box(QMessageBox::Warning, tr("Machine Translation"), reportText(*report), QMessageBox::Ok, m_window);
+            box.setObjectName(QStringLiteral("translationReport"));
+            box.exec();
+        }
+        Q_EMIT finished(*report);
     });
+}
+
+void MachineTranslationController::cancel()
+{
+    if (m_job)
+        m_job->cancel();
 }
 
 } // namespace dossier

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/backgroundjob.h"
 #include "translations/machinetranslator.h"
 
 #include <QObject>
@@ -9,29 +10,27 @@
 #include <optional>
 #include <vector>
 
-class QProgressDialog;
 class QWidget;
 
 namespace dossier {
 
 class CaseSession;
 
-// Runs a machine translation on a worker thread with its own connection to the case,
-// with a progress dialog and Cancel; tells the views which documents changed.
+// Runs a machine translation as a background job of the session (its own connection,
+// progress and Cancel in the status bar); tells the views which documents changed.
 class MachineTranslationController : public QObject
 {
     Q_OBJECT
 
 public:
     MachineTranslationController(CaseSession *session, QWidget *window);
-    ~MachineTranslationController() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job && m_job->isRunning(); }
     void setShowReport(bool show) { m_showReport = show; }
     // The default service from the user's settings, if one is configured.
     static std::optional<ProviderConfig> defaultProvider();
     void translate(const ProviderConfig &provider, const std::vector<qint64> &segmentIds, qint64 documentId);
-    void cancel() { m_cancel = true; }
+    void cancel();
 
     static QString reportText(const MachineTranslationReport &report);
 
@@ -41,9 +40,7 @@ Q_SIGNALS:
 private:
     CaseSession *m_session;
     QWidget *m_window;
-    QPointer<QProgressDialog> m_progress;
-    std::atomic_bool m_cancel{false};
-    bool m_running = false;
+    QPointer<BackgroundJob> m_job; // the session owns and deletes it
     bool m_showReport = true;
 };
 
