@@ -43,4 +43,12 @@ QString OriginalCheck::describe(const OriginalMismatch &m)
         .arg(m.title, m.expected, m.actual);
 }
 
+QStringList OriginalCheck::describe(const std::vector<OriginalMismatch> &mismatches)
+{
+    QStringList reasons;
+    for (const OriginalMismatch &m : mismatches)
+        reasons << describe(m);
+    return reasons;
+}
+
 } // namespace dossier

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -31,6 +32,7 @@ public:
     // returned). Reads one original at a time, so memory stays flat.
     static std::vector<OriginalMismatch> verify(Database &db, const std::function<bool(int, int)> &progress = {});
     static QString describe(const OriginalMismatch &mismatch);
+    static QStringList describe(const std::vector<OriginalMismatch> &mismatches);
 };
 
 } // namespace dossier

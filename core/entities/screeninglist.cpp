@@ -114,7 +114,7 @@ Result<int> ScreeningList::importCsv(const QString &path, const QString &listNam
         transaction.commit();
         return count;
     } catch (const SqlError &error) {
-        return Error(error.userMessage(), error.message());
+        return error.error();
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "../documents/originalcheck.h"
 #include "../figures/figureindex.h"
+#include "../operations/auditlog.h"
 #include "../storage/database.h"
 #include "../storage/migrations.h"
 #include "../storage/sqlerror.h"
@@ -182,16 +183,11 @@ Status CaseJson::importCase(Database &db, const QJsonObject &json)
         // imported, or nothing of it comes in.
         const std::vector<OriginalMismatch> mismatches = OriginalCheck::verify(db);
         if (!mismatches.empty()) {
-            QStringList reasons;
-            for (const OriginalMismatch &m : mismatches)
-                reasons << OriginalCheck::describe(m);
             return Error(tr("Nothing was imported: %n document(s) of the export cannot be trusted.", nullptr, int(mismatches.size())) +
-                         QLatin1Char('\n') + reasons.join(QLatin1Char('\n')));
+                         QLatin1Char('\n') + OriginalCheck::describe(mismatches).join(QLatin1Char('\n')));
         }
         FigureIndex(db).rebuild();
-        Statement trail = db.prepare(QStringLiteral(
-            "INSERT INTO audit(at, action, detail, target_kind) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'import-case', ?, 'case')"));
-        trail.bind(1, tr("Rebuilt from a JSON export")).exec();
+        AuditLog(db).record(QStringLiteral("import-case"), tr("Rebuilt from a JSON export"), QStringLiteral("case"));
         transaction.commit();
         return {};
     } catch (const SqlError &error) {

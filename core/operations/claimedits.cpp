@@ -15,8 +15,10 @@ void requireClaim(ClaimStore &store, qint64 claimId)
         throw EditRefused(ClaimEdit::tr("There is no claim %1 in this case.").arg(claimId));
 }
 
-qint64 cite(ClaimStore &store, qint64 claimId, qint64 segmentId, int start, int end)
+// Cites the (segment, start, end) span for a claim; a refusal when there is no such segment.
+qint64 cite(ClaimStore &store, qint64 claimId, const std::tuple<qint64, int, int> &span)
 {
+    const auto &[segmentId, start, end] = span;
     const qint64 id = store.addEvidence(claimId, segmentId, start, end);
     if (!id)
         throw EditRefused(ClaimEdit::tr("There is no segment %1 in this case to quote.").arg(segmentId));
@@ -72,8 +74,7 @@ void ClaimEdit::perform(Database &db)
         requireClaim(store, m_claimId);
         m_before = store.verdict(m_claimId);
         if (m_evidence)
-            m_ids.push_back(dossier::cite(store, m_claimId, std::get<0>(*m_evidence), std::get<1>(*m_evidence),
-                                          std::get<2>(*m_evidence)));
+            m_ids.push_back(dossier::cite(store, m_claimId, *m_evidence));
         if (m_after.checkedBy.trimmed().isEmpty())
             m_after.checkedBy = Author::current();
         m_after.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -81,8 +82,7 @@ void ClaimEdit::perform(Database &db)
         break;
     case Kind::Cite:
         requireClaim(store, m_claimId);
-        m_ids.push_back(dossier::cite(store, m_claimId, std::get<0>(*m_evidence), std::get<1>(*m_evidence),
-                                      std::get<2>(*m_evidence)));
+        m_ids.push_back(dossier::cite(store, m_claimId, *m_evidence));
         break;
     }
 }
@@ -97,13 +97,11 @@ void ClaimEdit::performAgain(Database &db)
         break;
     case Kind::Verdict:
         if (m_evidence)
-            m_ids = {dossier::cite(store, m_claimId, std::get<0>(*m_evidence), std::get<1>(*m_evidence),
-                                   std::get<2>(*m_evidence))};
+            m_ids = {dossier::cite(store, m_claimId, *m_evidence)};
         store.setVerdict(m_claimId, m_after);
         break;
     case Kind::Cite:
-        m_ids = {dossier::cite(store, m_claimId, std::get<0>(*m_evidence), std::get<1>(*m_evidence),
-                               std::get<2>(*m_evidence))};
+        m_ids = {dossier::cite(store, m_claimId, *m_evidence)};
         break;
     }
 }

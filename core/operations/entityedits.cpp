@@ -36,6 +36,18 @@ QString segmentText(Database &db, qint64 segmentId)
     return *text;
 }
 
+// The words [start, end) of a segment's text, or a refusal saying the span is not in it.
+QString quote(const QString &text, qint64 segmentId, int start, int end)
+{
+    if (start < 0 || end > text.size() || start >= end)
+        throw EditRefused(EntityEdit::tr("Characters %1–%2 are not inside segment %3 (it has %4).")
+                              .arg(start)
+                              .arg(end)
+                              .arg(segmentId)
+                              .arg(text.size()));
+    return text.mid(start, end - start);
+}
+
 // A tagged span must lie inside its segment; an original's span is quoted from it.
 Mention checkedMention(Database &db, const Mention &mention)
 {
@@ -44,14 +56,9 @@ Mention checkedMention(Database &db, const Mention &mention)
     if (mention.start < 0 || mention.start >= mention.end)
         throw EditRefused(EntityEdit::tr("A mention needs a span of at least one character."));
     if (mention.field == QLatin1String("original")) {
-        if (mention.end > text.size())
-            throw EditRefused(EntityEdit::tr("Characters %1–%2 are not inside segment %3 (it has %4).")
-                                  .arg(mention.start)
-                                  .arg(mention.end)
-                                  .arg(mention.segmentId)
-                                  .arg(text.size()));
+        const QString words = quote(text, mention.segmentId, mention.start, mention.end);
         if (checked.text.isEmpty())
-            checked.text = text.mid(mention.start, mention.end - mention.start);
+            checked.text = words;
     }
     return checked;
 }
@@ -155,14 +162,7 @@ std::unique_ptr<EntityEdit> EntityEdit::addRelation(const Relation &relation)
         for (Relation::Evidence &evidence : quoted.evidence) {
             if (!evidence.segmentId || !evidence.quote.isEmpty())
                 continue;
-            const QString text = segmentText(db, *evidence.segmentId);
-            if (evidence.start < 0 || evidence.end > text.size() || evidence.start >= evidence.end)
-                throw EditRefused(tr("Characters %1–%2 are not inside segment %3 (it has %4).")
-                                      .arg(evidence.start)
-                                      .arg(evidence.end)
-                                      .arg(*evidence.segmentId)
-                                      .arg(text.size()));
-            evidence.quote = text.mid(evidence.start, evidence.end - evidence.start);
+            evidence.quote = quote(segmentText(db, *evidence.segmentId), *evidence.segmentId, evidence.start, evidence.end);
         }
         store.addRelation(quoted);
         return std::vector<qint64>();

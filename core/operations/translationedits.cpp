@@ -6,10 +6,6 @@
 
 namespace dossier {
 
-namespace {
-
-} // namespace
-
 TranslationEdit::TranslationEdit(qint64 segmentId, const QString &text)
     : CaseEdit(tr("Edit translation"), CaseArea::Translations), m_text(text)
 {

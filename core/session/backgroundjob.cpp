@@ -27,7 +27,7 @@ void BackgroundJob::start()
     if (m_running)
         return;
     m_running = true;
-    m_cancelled->store(false);
+    m_cancelled.store(false);
     m_future = QtConcurrent::run([this] {
         Context context(this);
         Status status;

@@ -8,7 +8,6 @@
 
 #include <atomic>
 #include <functional>
-#include <memory>
 
 namespace dossier {
 
@@ -26,7 +25,7 @@ public:
     {
     public:
         void progress(int done, int total, const QString &what = {});
-        bool cancelled() const { return m_job->m_cancelled->load(); }
+        bool cancelled() const { return m_job->m_cancelled.load(); }
 
     private:
         friend class BackgroundJob;
@@ -43,9 +42,9 @@ public:
 
     QString title() const { return m_title; }
     void start();
-    void cancel() { m_cancelled->store(true); }
+    void cancel() { m_cancelled.store(true); }
     bool isRunning() const { return m_running; }
-    bool wasCancelled() const { return m_cancelled->load(); }
+    bool wasCancelled() const { return m_cancelled.load(); }
     // Blocks until the work is done (tests, and closing the window).
     void wait();
 
@@ -57,7 +56,7 @@ Q_SIGNALS:
 private:
     QString m_title;
     Work m_work;
-    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    std::atomic<bool> m_cancelled{false};
     QFuture<void> m_future;
     bool m_running = false;
 };

@@ -17,26 +17,14 @@ namespace dossier {
 
 namespace {
 
+// A read whose failure is reported like any other (CaseSession::read) and gives T().
 template <typename T>
-T reading(CaseSession &session, const char *what, const std::function<T()> &read)
+T reading(CaseSession &session, const std::function<T(Database &)> &read)
 {
-    try {
-        return read();
-    } catch (const SqlError &error) {
-        qWarning() << "Reading" << what << "from" << session.path() << "failed:" << error.message();
-        Q_EMIT session.errorOccurred(Error{error.userMessage(), error.message()}.fullText());
-        return T();
-    }
+    T result{};
+    session.read([&](Database &db) { result = read(db); });
+    return result;
 }
-
-} // namespace
-
-CaseSession::CaseSession(std::unique_ptr<CaseFile> caseFile, QObject *parent)
-    : QObject(parent), m_case(std::move(caseFile))
-{
-}
-
-namespace {
 
 Result<std::unique_ptr<CaseSession>> session(Result<std::unique_ptr<CaseFile>> caseFile)
 {
@@ -46,6 +34,11 @@ Result<std::unique_ptr<CaseSession>> session(Result<std::unique_ptr<CaseFile>> c
 }
 
 } // namespace
+
+CaseSession::CaseSession(std::unique_ptr<CaseFile> caseFile, QObject *parent)
+    : QObject(parent), m_case(std::move(caseFile))
+{
+}
 
 Result<std::unique_ptr<CaseSession>> CaseSession::open(const QString &path)
 {
@@ -79,50 +72,44 @@ QString CaseSession::path() const
 
 std::vector<DocumentInfo> CaseSession::documents()
 {
-    return reading<std::vector<DocumentInfo>>(*this, "documents",
-                                              [&] { return DocumentStore(m_case->db()).list(); });
+    return reading<std::vector<DocumentInfo>>(*this, [&](Database &db) { return DocumentStore(db).list(); });
 }
 
 std::optional<DocumentInfo> CaseSession::document(qint64 id)
 {
-    return reading<std::optional<DocumentInfo>>(*this, "a document",
-                                                [&] { return DocumentStore(m_case->db()).get(id); });
+    return reading<std::optional<DocumentInfo>>(*this, [&](Database &db) { return DocumentStore(db).get(id); });
 }
 
 std::vector<SegmentInfo> CaseSession::segments(qint64 documentId)
 {
-    return reading<std::vector<SegmentInfo>>(
-        *this, "segments", [&] { return DocumentStore(m_case->db()).segments(documentId); });
+    return reading<std::vector<SegmentInfo>>(*this, [&](Database &db) { return DocumentStore(db).segments(documentId); });
 }
 
 std::vector<PageInfo> CaseSession::pages(qint64 documentId)
 {
-    return reading<std::vector<PageInfo>>(
-        *this, "pages", [&] { return DocumentStore(m_case->db()).pages(documentId); });
+    return reading<std::vector<PageInfo>>(*this, [&](Database &db) { return DocumentStore(db).pages(documentId); });
 }
 
 std::vector<StoredOcrWord> CaseSession::ocrWords(qint64 documentId)
 {
-    return reading<std::vector<StoredOcrWord>>(*this, "OCR words",
-                                               [&] { return OcrStore(m_case->db()).words(documentId); });
+    return reading<std::vector<StoredOcrWord>>(*this, [&](Database &db) { return OcrStore(db).words(documentId); });
 }
 
 QByteArray CaseSession::original(qint64 documentId)
 {
-    return reading<QByteArray>(*this, "original bytes",
-                               [&] { return DocumentStore(m_case->db()).original(documentId); });
+    return reading<QByteArray>(*this, [&](Database &db) { return DocumentStore(db).original(documentId); });
 }
 
 std::vector<SearchHit> CaseSession::search(const QString &query, int limit)
 {
-    return reading<std::vector<SearchHit>>(*this, "search results", [&] {
+    return reading<std::vector<SearchHit>>(*this, [&](Database &db) {
         SearchService::Options options;
         options.limit = limit;
         // Control characters cannot occur in segment text, so views can escape the
         // snippet and then turn these into highlighting safely.
         options.markStart = QString(kMarkStart);
         options.markEnd = QString(kMarkEnd);
-        return SearchService(m_case->db()).search(query, options);
+        return SearchService(db).search(query, options);
     });
 }
 
@@ -133,7 +120,7 @@ bool CaseSession::read(const std::function<void(Database &)> &reading)
         return true;
     } catch (const SqlError &error) {
         qWarning() << "Reading from" << path() << "failed:" << error.message() << error.sql();
-        Q_EMIT errorOccurred(Error{error.userMessage(), error.message()}.fullText());
+        Q_EMIT errorOccurred(error.error().fullText());
         return false;
     }
 }
@@ -149,7 +136,7 @@ Result<std::shared_ptr<Database>> CaseSession::openConnection()
         return std::shared_ptr<Database>(m_case->openConnection());
     } catch (const SqlError &error) {
         qWarning() << "Opening a second connection to" << path() << "failed:" << error.message();
-        return Error{error.userMessage(), error.message()};
+        return error.error();
     }
 }
 
@@ -168,7 +155,7 @@ BackgroundJob *CaseSession::runInBackground(const QString &title,
         try {
             return work(**connection, context);
         } catch (const SqlError &error) {
-            return Error{error.userMessage(), error.message()};
+            return error.error();
         }
     }, this);
     m_jobs.push_back(job);

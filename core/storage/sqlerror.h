@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../error.h"
+
 #include <QString>
 
 #include <stdexcept>
@@ -19,6 +21,8 @@ public:
 
     // A sentence for the user: what went wrong in terms of the case file, not SQL.
     QString userMessage() const;
+    // The failure as an Error value: the sentence for the user, SQLite's words as detail.
+    Error error() const { return Error{userMessage(), m_message}; }
 
 private:
     int m_code;

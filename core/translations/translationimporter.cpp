@@ -113,7 +113,7 @@ Result<TranslationImportReport> TranslationImporter::store(qint64 documentId,
         transaction.commit();
         return report;
     } catch (const SqlError &error) {
-        return Error{error.userMessage(), error.message()};
+        return error.error();
     }
 }
 

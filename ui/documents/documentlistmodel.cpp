@@ -5,7 +5,6 @@
 #include "documents/documentstore.h"
 
 #include <QColor>
-#include <QDate>
 
 namespace dossier {
 

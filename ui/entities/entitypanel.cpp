@@ -6,10 +6,8 @@
 
 #include "entities/codereport.h"
 #include "entities/entitysuggester.h"
-#include "entities/mentionscanner.h"
 #include "entities/screeninglist.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>

@@ -459,11 +459,8 @@ void MainWindow::verifyOriginals(bool sayWhenSound)
                 statusBar()->showMessage(tr("Every original is the file that was imported."), 8000);
             return;
         }
-        QStringList reasons;
-        for (const OriginalMismatch &m : *mismatches)
-            reasons << OriginalCheck::describe(m);
         showError(tr("Verify Case"), tr("%n document(s) of this case cannot be trusted:", nullptr, int(mismatches->size())) +
-                                         QStringLiteral("\n\n") + reasons.join(QStringLiteral("\n\n")));
+                                         QStringLiteral("\n\n") + OriginalCheck::describe(*mismatches).join(QStringLiteral("\n\n")));
     });
 }
 
