@@ -38,6 +38,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
+#include <QThread>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -266,6 +267,21 @@ int main(int argc, char *argv[])
         if (d.title.startsWith(QStringLiteral("之江")))
             window.browser()->selectDocument(d.id);
     save(&window, QDir(out).filePath(QStringLiteral("entities%1.png").arg(suffix)));
+    // Long work in the status bar: what runs, how far, and Cancel (a stand-in job, held at 3 of 10).
+    {
+        dossier::BackgroundJob *job = window.session()->runInBackground(
+            QStringLiteral("Finding mentions"), [](dossier::Database &, dossier::BackgroundJob::Context &context) {
+                context.progress(3, 10, QStringLiteral("之江实验室云计算服务采购公告"));
+                while (!context.cancelled())
+                    QThread::msleep(10);
+                return dossier::Status();
+            });
+        settle(300);
+        save(&window, QDir(out).filePath(QStringLiteral("progress%1.png").arg(suffix)));
+        QSignalSpy stopped(job, &dossier::BackgroundJob::finished);
+        job->cancel();
+        stopped.wait(10000);
+    }
     // The timeline: events proposed from the notices plus one from the bilingual report.
     {
         dossier::Database &db = window.session()->caseFile().db();
