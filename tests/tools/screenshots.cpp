@@ -270,7 +270,7 @@ int main(int argc, char *argv[])
     // Long work in the status bar: what runs, how far, and Cancel (a stand-in job, held at 3 of 10).
     {
         dossier::BackgroundJob *job = window.session()->runInBackground(
-            QStringLiteral("Finding mentions"), [](dossier::Database &, dossier::BackgroundJob::Context &context) {
+            dossier::EntityEdit::tr("Find mentions"), [](dossier::Database &, dossier::BackgroundJob::Context &context) {
                 context.progress(3, 10, QStringLiteral("之江实验室云计算服务采购公告"));
                 while (!context.cancelled())
                     QThread::msleep(10);
