@@ -7,7 +7,7 @@
 
 #include "import/importservice.h"
 #include "search/searchservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

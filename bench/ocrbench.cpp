@@ -8,7 +8,7 @@
 #include "import/importservice.h"
 #include "ocr/ocrengine.h"
 #include "ocr/scanreader.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "support/fixtures.h"
 
 #include <QElapsedTimer>

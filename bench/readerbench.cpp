@@ -10,7 +10,7 @@
 #include "reader/segmentpane.h"
 
 #include "documents/documentstore.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

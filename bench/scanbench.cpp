@@ -6,7 +6,7 @@
 #include "entities/entitystore.h"
 #include "entities/mentionscanner.h"
 #include "entities/namematcher.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "text/textfolder.h"
 
 #include <QCoreApplication>

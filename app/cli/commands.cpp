@@ -6,7 +6,7 @@
 #include "import/importservice.h"
 #include "json/jsonformat.h"
 #include "search/searchservice.h"
-#include "timeline/procurementfields.h"
+#include "notices/procurementfields.h"
 
 #include <QDate>
 #include <QJsonArray>

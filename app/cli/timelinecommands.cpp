@@ -7,7 +7,7 @@
 #include "operations/eventedits.h"
 #include "timeline/dateparser.h"
 #include "timeline/eventstore.h"
-#include "timeline/procurementfields.h"
+#include "notices/procurementfields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "democase.h"
 
 #include "../import/importservice.h"
-#include "../storage/casefile.h"
+#include "../casefile/casefile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "documentstore.h"
 
 #include "../figures/figureindex.h"
-#include "../ocr/ocrstore.h"
+#include "ocrstore.h"
 #include "../storage/database.h"
 #include "../storage/sqlerror.h"
 #include "../text/textfolder.h"

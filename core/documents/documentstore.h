@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../import/importeddocument.h"
+#include "importeddocument.h"
 #include "documentinfo.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #include "caseimport.h"
 
 #include "casejson.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <QDebug>
 #include <QDir>

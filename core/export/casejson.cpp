@@ -4,7 +4,7 @@
 #include "../figures/figureindex.h"
 #include "../operations/auditlog.h"
 #include "../storage/database.h"
-#include "../storage/migrations.h"
+#include "../casefile/migrations.h"
 #include "../storage/sqlerror.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importeddocument.h"
+#include "../documents/importeddocument.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../error.h"
-#include "importeddocument.h"
+#include "../documents/importeddocument.h"
 #include "parseoptions.h"
 
 #include <QByteArray>

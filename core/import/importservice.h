@@ -2,7 +2,7 @@
 
 #include "../documents/documentkind.h"
 #include "../error.h"
-#include "importeddocument.h"
+#include "../documents/importeddocument.h"
 #include "parseoptions.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "../entities/uscc.h"
 #include "../figures/figureparser.h"
 #include "../text/textfolder.h"
-#include "../timeline/procurementfields.h"
+#include "procurementfields.h"
 #include "organisationname.h"
 
 #include <QCoreApplication>

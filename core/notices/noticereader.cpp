@@ -1,5 +1,7 @@
 #include "noticereader.h"
 
+#include "noticefindings.h"
+
 #include "../timeline/dateparser.h"
 #include "noticeamount.h"
 #include "noticelabels.h"
@@ -13,17 +15,6 @@
 namespace dossier {
 
 namespace {
-
-// How a value was found, best first: a field label says what it is; a portal's header
-// line, prose, a signature or a notice period only suggest it.
-int rankOf(const QString &how)
-{
-    static const QStringList order = {QStringLiteral("label"),  QStringLiteral("table"),     QStringLiteral("section"),
-                                      QStringLiteral("header"), QStringLiteral("prose"),     QStringLiteral("signature"),
-                                      QStringLiteral("period")};
-    const qsizetype rank = order.indexOf(how);
-    return rank < 0 ? int(order.size()) : int(rank);
-}
 
 bool isPlaceholder(const QString &value)
 {
@@ -77,7 +68,7 @@ public:
             readHeaderDate(line, i);
         }
         readSignatureDate();
-        return finish();
+        return NoticeFindings::settle(m_found, m_tableAwards, m_lines);
     }
 
 private:
@@ -240,14 +231,6 @@ private:
         }
     }
 
-    const NoticeLine *lineOf(qint64 segmentId) const
-    {
-        for (const NoticeLine &line : m_lines)
-            if (line.segmentId == segmentId)
-                return &line;
-        return nullptr;
-    }
-
     // The parties named in sentences: 受X委托 (X buys, the speaker is its agent),
     // X于…发布…采购 / X对…进行采购 (X buys), 确定X为中标人 (X wins).
     void readProse(const NoticeLine &line, size_t index)
@@ -316,79 +299,6 @@ private:
                 return;
             }
         }
-    }
-
-    NoticeReading finish()
-    {
-        NoticeReading reading;
-        // The notice period starts on the day the notice is published.
-        for (const ProcurementField &f : m_found) {
-            if (f.key == QLatin1String("notice_period") && f.date) {
-                ProcurementField published = f;
-                published.key = QStringLiteral("published");
-                published.how = QStringLiteral("period");
-                published.date = FuzzyDate::day(f.date->start);
-                if (f.date->precision == FuzzyDate::Precision::Day)
-                    m_found.push_back(published);
-                break;
-            }
-        }
-        for (const ProcurementField &f : m_found) {
-            auto best = std::find_if(reading.fields.begin(), reading.fields.end(),
-                                     [&](const ProcurementField &b) { return b.key == f.key; });
-            if (best == reading.fields.end())
-                reading.fields.push_back(f);
-            else if (rankOf(f.how) < rankOf(best->how))
-                *best = f;
-        }
-        reading.awards = m_tableAwards.empty() ? pairedAwards() : m_tableAwards;
-        for (NoticeAward &award : reading.awards) {
-            award.segmentId = award.supplier->segmentId;
-            award.start = award.supplier->start;
-            award.end = award.supplier->end;
-            if (award.amount && award.amount->segmentId == award.segmentId) {
-                award.start = std::min(award.start, award.amount->start);
-                award.end = std::max(award.end, award.amount->end);
-            }
-            if (const NoticeLine *line = lineOf(award.segmentId))
-                award.quote = line->text.mid(award.start, award.end - award.start);
-        }
-        return reading;
-    }
-
-    // Without an award table: each winner named with the amount stated after it (before
-    // the next winner), else the notice's award amount.
-    std::vector<NoticeAward> pairedAwards() const
-    {
-        std::vector<NoticeAward> awards;
-        const ProcurementField *mainAmount = nullptr;
-        for (const ProcurementField &f : m_found)
-            if (f.key == QLatin1String("award_amount") && (!mainAmount || rankOf(f.how) < rankOf(mainAmount->how)))
-                mainAmount = &f;
-        for (size_t i = 0; i < m_found.size(); ++i) {
-            if (m_found[i].key != QLatin1String("supplier"))
-                continue;
-            NoticeAward award;
-            award.supplier = m_found[i];
-            for (size_t j = i + 1; j < m_found.size() && m_found[j].key != QLatin1String("supplier"); ++j)
-                if (m_found[j].key == QLatin1String("award_amount")) {
-                    award.amount = m_found[j];
-                    break;
-                }
-            const auto same = std::find_if(awards.begin(), awards.end(), [&](const NoticeAward &a) {
-                return a.supplier->value == award.supplier->value;
-            });
-            if (same != awards.end()) {
-                if (!same->amount && award.amount)
-                    same->amount = award.amount;
-                continue;
-            }
-            awards.push_back(award);
-        }
-        for (NoticeAward &award : awards)
-            if (!award.amount && awards.size() == 1 && mainAmount)
-                award.amount = *mainAmount;
-        return awards;
     }
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../documents/documentinfo.h"
-#include "ocrstore.h"
+#include "../documents/ocrstore.h"
 
 #include <utility>
 #include <vector>

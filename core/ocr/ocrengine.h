@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../error.h"
-#include "ocrpage.h"
+#include "../documents/ocrpage.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -23,7 +23,7 @@ class OcrEngine
     Q_DECLARE_TR_FUNCTIONS(OcrEngine)
 
 public:
-    static constexpr float kLowConfidence = 60;
+    static constexpr float kLowConfidence = OcrWord::kLowConfidence;
 
     OcrEngine();
     ~OcrEngine();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../error.h"
-#include "ocrpage.h"
+#include "../documents/ocrpage.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -26,6 +26,8 @@ public:
     public:
         void progress(int done, int total, const QString &what = {});
         bool cancelled() const { return m_job->m_cancelled.load(); }
+        // For code below the session that polls a flag of its own (ImportService, the parsers).
+        const std::atomic_bool *cancelFlag() const { return &m_job->m_cancelled; }
 
     private:
         friend class BackgroundJob;

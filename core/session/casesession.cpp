@@ -4,7 +4,7 @@
 #include "export/caseimport.h"
 #include "documents/documentstore.h"
 #include "search/searchservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "storage/sqlerror.h"
 
 #include <QDebug>

@@ -4,7 +4,7 @@
 #include "error.h"
 #include "backgroundjob.h"
 #include "operations/caseedit.h"
-#include "ocr/ocrstore.h"
+#include "documents/ocrstore.h"
 #include "search/searchhit.h"
 
 #include <QObject>

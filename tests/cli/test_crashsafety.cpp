@@ -3,7 +3,7 @@
 
 #include "documents/documentstore.h"
 #include "import/importservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 
 #include "demo/democase.h"
 #include "figures/figureparser.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "storage/database.h"
 
 #include <catch2/catch.hpp>

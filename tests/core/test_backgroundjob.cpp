@@ -6,7 +6,7 @@
 #include "operations/entityedits.h"
 #include "session/backgroundjob.h"
 #include "session/casesession.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "support/fixtures.h"
 
 #include "search/searchservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "storage/database.h"
-#include "storage/migrations.h"
+#include "casefile/migrations.h"
 
 #include <catch2/catch.hpp>
 

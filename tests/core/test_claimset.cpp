@@ -5,7 +5,7 @@
 
 #include "demo/democase.h"
 #include "factcheck/claimchecker.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "translations/glossary.h"
 
 #include <catch2/catch.hpp>

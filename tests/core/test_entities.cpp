@@ -3,13 +3,13 @@
 #include "documents/documentstore.h"
 #include "entities/codereport.h"
 #include "entities/entitystore.h"
-#include "entities/entitysuggester.h"
+#include "notices/entitysuggester.h"
 #include "entities/mentionscanner.h"
 #include "entities/namematcher.h"
 #include "entities/screeninglist.h"
 #include "entities/uscc.h"
 #include "import/importservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,7 +8,7 @@
 #include "export/exporter.h"
 #include "factcheck/claimstore.h"
 #include "import/importservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "timeline/eventstore.h"
 
 #include <catch2/catch.hpp>

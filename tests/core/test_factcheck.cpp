@@ -8,7 +8,7 @@
 #include "factcheck/outletcomparison.h"
 #include "figures/figureconsistency.h"
 #include "import/importservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "translations/glossary.h"
 
 #include <catch2/catch.hpp>

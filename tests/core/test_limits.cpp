@@ -4,7 +4,7 @@
 #include "documents/originalcheck.h"
 #include "import/importservice.h"
 #include "operations/entityedits.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "text/htmltextextractor.h"
 
 #include <catch2/catch.hpp>

@@ -6,17 +6,17 @@
 #include "figures/figureindex.h"
 #include "figures/figureparser.h"
 #include "figures/tablecolumnunits.h"
-#include "import/documenttitle.h"
+#include "documents/documenttitle.h"
 #include "import/importservice.h"
 #include "entities/entitystore.h"
 #include "notices/noticeparties.h"
 #include "notices/noticereader.h"
 #include "notices/organisationname.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "text/gbkmojibake.h"
 #include "text/htmltextextractor.h"
 #include "text/segmenter.h"
-#include "timeline/procurementfields.h"
+#include "notices/procurementfields.h"
 
 #include <catch2/catch.hpp>
 

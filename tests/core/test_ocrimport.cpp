@@ -10,9 +10,9 @@
 #include "ocr/doubtfulspans.h"
 #include "import/importservice.h"
 #include "ocr/ocrcorrections.h"
-#include "ocr/ocrstore.h"
+#include "documents/ocrstore.h"
 #include "search/searchservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "storage/database.h"
 #include "timeline/eventstore.h"
 

@@ -15,7 +15,7 @@
 #include "operations/eventedits.h"
 #include "operations/glossaryedit.h"
 #include "operations/translationedits.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "timeline/eventstore.h"
 #include "translations/glossary.h"
 #include "translations/translationstore.h"

@@ -2,7 +2,7 @@
 
 #include "import/importservice.h"
 #include "search/searchservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,9 +2,9 @@
 
 #include "demo/democase.h"
 #include "documents/documentstore.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "timeline/eventstore.h"
-#include "timeline/procurementfields.h"
+#include "notices/procurementfields.h"
 #include "translations/translationstore.h"
 
 #include <catch2/catch.hpp>

@@ -3,7 +3,7 @@
 
 #include "documents/documentstore.h"
 #include "import/importservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "translations/translationaligner.h"
 #include "translations/translationimporter.h"
 #include "translations/translationstore.h"

@@ -2,7 +2,7 @@
 // fields that carry them.
 #include "fuzzinput.h"
 #include "timeline/dateparser.h"
-#include "timeline/procurementfields.h"
+#include "notices/procurementfields.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

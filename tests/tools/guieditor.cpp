@@ -13,7 +13,7 @@
 #include "translation/translationeditor.h"
 
 #include "documents/documentstore.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <QApplication>
 #include <QJsonDocument>

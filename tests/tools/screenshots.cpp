@@ -3,9 +3,12 @@
 //   dossier-screenshots OUTDIR [--language zh_CN]
 #include "documents/documentbrowser.h"
 #include "shell/mainwindow.h"
+#include "entities/entityworkflow.h"
 #include "reader/readerview.h"
+#include "reader/translationtools.h"
 #include "search/searchpanel.h"
 #include "translation/glossarypanel.h"
+#include "factcheck/claimtreemodel.h"
 #include "factcheck/factcheckpanel.h"
 #include "entities/entitypanel.h"
 #include "entities/networkview.h"
@@ -13,11 +16,12 @@
 #include "documents/documentstore.h"
 #include "timeline/eventstore.h"
 #include "export/exporter.h"
-#include "timeline/procurementfields.h"
-#include "storage/casefile.h"
+#include "notices/procurementfields.h"
+#include "casefile/casefile.h"
 
 #include <QDockWidget>
 #include <QPlainTextEdit>
+#include <QTreeView>
 #include <QTreeWidget>
 #include "session/casesession.h"
 #include "documents/documentpropertiesdialog.h"
@@ -158,7 +162,7 @@ int main(int argc, char *argv[])
             window.browser()->selectDocument(d.id);
     window.glossaryPanel()->addEntry(QStringLiteral("成交供应商"), QStringLiteral("winning supplier"));
     window.glossaryPanel()->addEntry(QStringLiteral("采购人"), QStringLiteral("purchaser"));
-    window.reader()->importTranslationFile(QStringLiteral(DOSSIER_SOURCE_DIR "/resources/demo/source/szu-aws-award-en.txt"));
+    window.reader()->translationTools()->importTranslationFile(QStringLiteral(DOSSIER_SOURCE_DIR "/resources/demo/source/szu-aws-award-en.txt"));
     for (size_t i = 0; i < window.reader()->segments().size(); ++i)
         if (window.reader()->segments()[i].text.contains(QStringLiteral("20万元")))
             window.reader()->selectSegment(int(i));
@@ -173,11 +177,13 @@ int main(int argc, char *argv[])
         "Zhejiang Lab set a budget of 148,000 yuan for 500 servers."));
     window.factCheckPanel()->checkDraft();
     window.factCheckPanel()->tree()->expandAll();
-    QTreeWidgetItem *firstClaim = window.factCheckPanel()->tree()->topLevelItem(0);
-    if (firstClaim && firstClaim->childCount() > 0 && firstClaim->child(0)->childCount() > 0) {
-        QTreeWidgetItem *source = firstClaim->child(0)->child(0);
-        window.factCheckPanel()->tree()->setCurrentItem(source);
-        Q_EMIT window.factCheckPanel()->tree()->itemActivated(source, 0);
+    {
+        QTreeView *tree = window.factCheckPanel()->tree();
+        const QModelIndex source = tree->model()->index(0, 0, tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        if (source.isValid()) {
+            tree->setCurrentIndex(source);
+            Q_EMIT tree->activated(source);
+        }
     }
     save(&window, QDir(out).filePath(QStringLiteral("factcheck%1.png").arg(suffix)));
     // An article walked through claim by claim: only its checkable sentences, with progress.
@@ -205,13 +211,12 @@ int main(int argc, char *argv[])
         weekly.close();
         window.factCheckPanel()->openArticle(other);
         window.factCheckPanel()->tree()->collapseAll();
-        for (int i = 0; i < window.factCheckPanel()->tree()->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = window.factCheckPanel()->tree()->topLevelItem(i);
-            if (item->data(0, dossier::FactCheckPanel::ClaimIdRole).toLongLong() == 0) {
-                item->setExpanded(true);
-                for (int c = 0; c < item->childCount(); ++c)
-                    item->child(c)->setExpanded(true);
-                window.factCheckPanel()->tree()->scrollToItem(item);
+        QTreeView *tree = window.factCheckPanel()->tree();
+        for (int row = 0; row < tree->model()->rowCount(); ++row) {
+            const QModelIndex item = tree->model()->index(row, 0);
+            if (item.data(dossier::ClaimTreeModel::ClaimIdRole).toLongLong() == 0) {
+                tree->expandRecursively(item);
+                tree->scrollTo(item);
             }
         }
         save(&window, QDir(out).filePath(QStringLiteral("factcheck-outlets%1.png").arg(suffix)));
@@ -354,7 +359,7 @@ int main(int argc, char *argv[])
         save(&dialog, QDir(out).filePath(QStringLiteral("details%1.png").arg(suffix)));
         dialog.close();
     }
-    window.openNetwork();
+    window.entityWorkflow()->openNetwork();
     settle(800);
     for (auto *view : window.findChildren<dossier::NetworkView *>())
         save(view->window(), QDir(out).filePath(QStringLiteral("network%1.png").arg(suffix)));

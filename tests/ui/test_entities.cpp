@@ -6,6 +6,7 @@
 #include "entities/entitypage.h"
 #include "entities/entitypanel.h"
 #include "shell/mainwindow.h"
+#include "entities/entityworkflow.h"
 #include "entities/networkview.h"
 #include "reader/readerview.h"
 #include "reader/segmentpane.h"
@@ -14,7 +15,7 @@
 #include "demo/democase.h"
 #include "entities/entitystore.h"
 #include "operations/author.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
 
@@ -223,7 +224,7 @@ TEST_CASE("A relation takes the reader's selection as its evidence and is undoab
     w.open(QStringLiteral("深圳大学"));
     SegmentPane *original = w.window.reader()->originalPane();
     original->setTextCursor(original->document()->find(QStringLiteral("成交供应商：云达科技有限公司")));
-    w.window.openEntityPage(szuId);
+    w.window.entityWorkflow()->openEntityPage(szuId);
     auto *page = w.window.findChild<EntityPage *>();
     REQUIRE(page);
     page->addRelation(yundaId, QStringLiteral("procured_from"), true);

@@ -2,7 +2,9 @@
 
 #include "session/casesession.h"
 #include "documents/documentbrowser.h"
+#include "factcheck/claimtreemodel.h"
 #include "factcheck/factcheckpanel.h"
+#include "factcheck/figurelistmodel.h"
 #include "factcheck/figurespanel.h"
 #include "shell/mainwindow.h"
 #include "reader/readerview.h"
@@ -10,7 +12,7 @@
 
 #include "demo/democase.h"
 #include "factcheck/claimstore.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,26 +22,29 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
-#include <QTreeWidget>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace dossier;
 
 namespace {
 
-QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &start)
+// The first row, breadth first, whose text starts with `start`, as the view shows it.
+QModelIndex findItem(QTreeView *tree, const QString &start)
 {
-    QList<QTreeWidgetItem *> stack;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        stack << tree->topLevelItem(i);
-    while (!stack.isEmpty()) {
-        QTreeWidgetItem *item = stack.takeFirst();
-        if (item->text(0).startsWith(start))
-            return item;
-        for (int i = 0; i < item->childCount(); ++i)
-            stack << item->child(i);
+    const QAbstractItemModel *model = tree->model();
+    QList<QModelIndex> queue;
+    for (int row = 0; row < model->rowCount(); ++row)
+        queue << model->index(row, 0);
+    while (!queue.isEmpty()) {
+        const QModelIndex index = queue.takeFirst();
+        if (index.data().toString().startsWith(start))
+            return index;
+        for (int row = 0; row < model->rowCount(index); ++row)
+            queue << model->index(row, 0, index);
     }
-    return nullptr;
+    return {};
 }
 
 // The main window on a fresh demo case, as a fact-checker opens it.
@@ -69,27 +74,27 @@ TEST_CASE("A draft is checked in the fact-check panel and a verdict recorded wit
 
     panel->draftEdit()->setPlainText(QStringLiteral("Zhejiang Lab set a budget of 184,000 yuan. It wanted 50 servers."));
     panel->checkDraft();
-    QTreeWidget *tree = panel->tree();
-    QTreeWidgetItem *budget = findItem(tree, QStringLiteral("Zhejiang Lab set a budget"));
-    REQUIRE(budget);
-    QTreeWidgetItem *figure = findItem(tree, QStringLiteral("184,000 yuan"));
-    REQUIRE(figure);
-    CHECK(figure->childCount() >= 1);
-    QTreeWidgetItem *servers = findItem(tree, QStringLiteral("50 servers"));
-    REQUIRE(servers);
-    CHECK(servers->childCount() == 0); // the tender says 500
+    QTreeView *tree = panel->tree();
+    const QModelIndex budget = findItem(tree, QStringLiteral("Zhejiang Lab set a budget"));
+    REQUIRE(budget.isValid());
+    const QModelIndex figure = findItem(tree, QStringLiteral("184,000 yuan"));
+    REQUIRE(figure.isValid());
+    CHECK(tree->model()->rowCount(figure) >= 1);
+    const QModelIndex servers = findItem(tree, QStringLiteral("50 servers"));
+    REQUIRE(servers.isValid());
+    CHECK(tree->model()->rowCount(servers) == 0); // the tender says 500
 
     // Open the source in the reader, then cite it and record a verdict.
-    QTreeWidgetItem *source = figure->child(0);
-    tree->setCurrentItem(source);
-    Q_EMIT tree->itemActivated(source, 0);
+    const QModelIndex source = tree->model()->index(0, 0, figure);
+    tree->setCurrentIndex(source);
+    Q_EMIT tree->activated(source);
     ReaderView *reader = window.reader();
     const int current = reader->currentSegmentIndex();
     REQUIRE(current >= 0);
     CHECK(reader->segments()[size_t(current)].text.contains(QStringLiteral("184,000元")));
 
     panel->citeSelectedSource();
-    tree->setCurrentItem(findItem(tree, QStringLiteral("Zhejiang Lab set a budget")));
+    tree->setCurrentIndex(findItem(tree, QStringLiteral("Zhejiang Lab set a budget")));
     panel->recordVerdict(Verdict::Supported, QStringLiteral("Tender notice, budget line"));
     const std::vector<Claim> claims = ClaimStore(window.session()->caseFile().db()).claims();
     REQUIRE(claims.size() == 2);
@@ -120,13 +125,30 @@ TEST_CASE("Figures are underlined in the original and listed per document", "[ui
         if (d.title.startsWith(QStringLiteral("之江")))
             zhejiang = d.id;
     window.browser()->selectDocument(zhejiang);
-    QTreeWidget *figures = window.figuresPanel()->tree();
-    QStringList written;
-    for (int i = 0; i < figures->topLevelItemCount(); ++i)
-        written << figures->topLevelItem(i)->text(0);
+    QTreeView *figures = window.figuresPanel()->view();
+    const auto column = [figures](int column) {
+        QStringList texts;
+        for (int row = 0; row < figures->model()->rowCount(); ++row)
+            texts << figures->model()->index(row, column).data().toString();
+        return texts;
+    };
+    QStringList written = column(FigureListModel::AsWritten);
     CHECK(written.contains(QStringLiteral("184,000元")));
     CHECK(written.contains(QStringLiteral("500台")));
     CHECK(written.contains(QStringLiteral("4000万个")));
+
+    // Sorted by value, numbers sort as numbers: 500 before 184,000 before 40,000,000.
+    figures->sortByColumn(FigureListModel::Value, Qt::AscendingOrder);
+    written = column(FigureListModel::AsWritten);
+    CHECK(written.indexOf(QStringLiteral("500台")) < written.indexOf(QStringLiteral("184,000元")));
+    CHECK(written.indexOf(QStringLiteral("184,000元")) < written.indexOf(QStringLiteral("4000万个")));
+    // A figure opens at its place in the original, whatever the sort.
+    const QModelIndex servers = figures->model()->index(int(written.indexOf(QStringLiteral("500台"))), 0);
+    window.reader()->originalPane()->setCurrentSegment(-1);
+    Q_EMIT figures->activated(servers);
+    const int current = window.reader()->currentSegmentIndex();
+    REQUIRE(current >= 0);
+    CHECK(window.reader()->segments()[size_t(current)].text.contains(QStringLiteral("500台")));
 
     // The figure's characters carry the underline format in the original pane.
     SegmentPane *original = window.reader()->originalPane();
@@ -151,22 +173,22 @@ TEST_CASE("An article is walked through claim by claim from the keyboard", "[ui]
                                              "Experts were not surprised. The notice was published on April 8, 2024.</p></body></html>"),
                               "UTF-8"));
     panel->openArticle(article);
-    QTreeWidget *tree = panel->tree();
+    QTreeView *tree = panel->tree();
     // Three checkable sentences; "Experts were not surprised." is none.
     int claims = 0;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        claims += tree->topLevelItem(i)->data(0, FactCheckPanel::ClaimIdRole).toLongLong() ? 1 : 0;
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        claims += tree->model()->index(row, 0).data(ClaimTreeModel::ClaimIdRole).toLongLong() ? 1 : 0;
     CHECK(claims == 3);
     CHECK(panel->progressLabel()->text().startsWith(QStringLiteral("0 of 3")));
-    CHECK(tree->currentItem()->text(0).startsWith(QStringLiteral("Zhejiang Lab set a budget")));
+    CHECK(tree->currentIndex().data().toString().startsWith(QStringLiteral("Zhejiang Lab set a budget")));
     // Shortcuts reach the active window only, as for a person at the keyboard.
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_F8);
-    CHECK(tree->currentItem()->text(0).startsWith(QStringLiteral("The lab wanted 500 servers")));
+    CHECK(tree->currentIndex().data().toString().startsWith(QStringLiteral("The lab wanted 500 servers")));
     QTest::keyClick(tree, Qt::Key_F8, Qt::ShiftModifier);
-    CHECK(tree->currentItem()->text(0).startsWith(QStringLiteral("Zhejiang Lab set a budget")));
+    CHECK(tree->currentIndex().data().toString().startsWith(QStringLiteral("Zhejiang Lab set a budget")));
     QTest::keyClick(tree, Qt::Key_1, Qt::ControlModifier);
     CHECK(panel->progressLabel()->text().startsWith(QStringLiteral("1 of 3")));
     window.session()->undoStack()->undo();
@@ -186,9 +208,15 @@ TEST_CASE("Two outlets' reports of one fact are lined up in the panel", "[ui][fa
     test::writeFile(weekly, test::encode(QStringLiteral("Zhejiang Lab budgeted 184,000 yuan ($27,000) for the cloud.\n"), "UTF-8"));
     panel->openArticle(agency);
     panel->openArticle(weekly);
-    QTreeWidgetItem *across = findItem(panel->tree(), QStringLiteral("Across outlets"));
-    REQUIRE(across);
-    REQUIRE(across->childCount() == 1);
-    CHECK(across->child(0)->text(1) == QStringLiteral("outlets disagree"));
-    CHECK(findItem(panel->tree(), QStringLiteral("agency.html gives 25,756 USD, weekly.md gives 27,000 USD")));
+    const QModelIndex across = findItem(panel->tree(), QStringLiteral("Across outlets"));
+    REQUIRE(across.isValid());
+    REQUIRE(panel->tree()->model()->rowCount(across) == 1);
+    CHECK(panel->tree()->model()->index(0, 1, across).data().toString() == QStringLiteral("outlets disagree"));
+    CHECK(findItem(panel->tree(), QStringLiteral("agency.html gives 25,756 USD, weekly.md gives 27,000 USD")).isValid());
+
+    // The filter keeps a claim with its tree when a figure under it matches.
+    panel->findChild<QLineEdit *>(QStringLiteral("claimFilter"))->setText(QStringLiteral("27,000"));
+    REQUIRE(panel->tree()->model()->rowCount() >= 1);
+    CHECK_FALSE(findItem(panel->tree(), QStringLiteral("Figures lost")).isValid());
+    CHECK(findItem(panel->tree(), QStringLiteral("Zhejiang Lab budgeted 184,000 yuan ($27,000)")).isValid());
 }

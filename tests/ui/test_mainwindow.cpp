@@ -12,7 +12,7 @@
 
 #include "demo/democase.h"
 #include "documents/documentstore.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
 

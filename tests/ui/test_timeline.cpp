@@ -4,6 +4,8 @@
 #include "documents/documentbrowser.h"
 #include "timeline/eventdialog.h"
 #include "shell/mainwindow.h"
+#include "timeline/timelineaxis.h"
+#include "timeline/timelineworkflow.h"
 #include "timeline/proposalsdialog.h"
 #include "reader/readerview.h"
 #include "reader/segmentpane.h"
@@ -12,7 +14,7 @@
 #include "demo/democase.h"
 #include "entities/entitystore.h"
 #include "import/importservice.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "timeline/eventstore.h"
 
 #include <catch2/catch.hpp>
@@ -122,7 +124,7 @@ TEST_CASE("Events proposed from a notice land on the timeline with their evidenc
     answer<ProposalsDialog>([](ProposalsDialog *dialog) {
         dialog->list()->item(2)->setCheckState(Qt::Unchecked); // dismiss "Bids opened"
     });
-    w.window.proposeEvents(zhejiang);
+    w.window.timelineWorkflow()->proposeEvents(zhejiang);
     const std::vector<Event> events = w.events();
     REQUIRE(events.size() == 2);
     CHECK(events[0].date.toIso() == QStringLiteral("2024-04-08"));
@@ -147,7 +149,7 @@ TEST_CASE("What a real notice says is kept in one step and undone in one", "[ui]
         CHECK(dialog->dealsList()->count() == 1);
         CHECK(dialog->list()->item(0)->text().contains(QStringLiteral("569800.00")));
     });
-    w.window.proposeEvents(outcome.documentId);
+    w.window.timelineWorkflow()->proposeEvents(outcome.documentId);
     CHECK(parties == 3);
     CHECK(EntityStore(db).list().size() == entitiesBefore + 3);
     const std::vector<Relation> relations = EntityStore(db).relations();

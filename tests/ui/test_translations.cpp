@@ -6,11 +6,12 @@
 #include "translation/machinetranslationcontroller.h"
 #include "shell/mainwindow.h"
 #include "reader/readerview.h"
+#include "reader/translationtools.h"
 #include "reader/segmentpane.h"
 
 #include "demo/democase.h"
 #include "documents/documentstore.h"
-#include "storage/casefile.h"
+#include "casefile/casefile.h"
 #include "translations/providerconfig.h"
 #include "translations/translationstore.h"
 
@@ -62,7 +63,7 @@ struct ReaderFixture
     QUndoStack *undo() { return window.session()->undoStack(); }
     QAction *menuAction(const QString &start)
     {
-        for (QAction *action : reader->translateMenu()->actions())
+        for (QAction *action : reader->translationTools()->menu()->actions())
             if (action->text().startsWith(start))
                 return action;
         FAIL("no menu action " << start.toStdString());
@@ -83,7 +84,7 @@ TEST_CASE("Importing a translation file in the reader aligns it and can be undon
     const QString path = f.dir.filePath(QStringLiteral("translation.txt"));
     writeFile(path, encode(english.join(QLatin1Char('\n')), "UTF-8"));
 
-    f.reader->importTranslationFile(path);
+    f.reader->translationTools()->importTranslationFile(path);
     CHECK(f.translations() == english);
     CHECK(f.reader->translationPane()->toPlainText().contains(QStringLiteral("Translated sentence number 3.")));
     f.undo()->undo();
@@ -98,15 +99,15 @@ TEST_CASE("Re-pairing translations in the reader moves no text and undoes exactl
     const QStringList original = f.translations();
     REQUIRE(original.size() == 6);
 
-    f.reader->joinWithNext(1);
+    f.reader->translationTools()->joinWithNext(1);
     CHECK(f.translations()[1] == original[1] + QLatin1Char(' ') + original[2]);
     CHECK(f.translations()[2].isEmpty());
-    f.reader->splitTranslationAt(1, int(original[1].size()));
+    f.reader->translationTools()->splitTranslationAt(1, int(original[1].size()));
     CHECK(f.translations() == original);
-    f.reader->shiftTranslationsDown(2);
+    f.reader->translationTools()->shiftTranslationsDown(2);
     CHECK(f.translations()[2].isEmpty());
     CHECK(f.translations()[3] == original[2]);
-    f.reader->shiftTranslationsUp(2);
+    f.reader->translationTools()->shiftTranslationsUp(2);
     // Shifting down joined the last two translations so none fell off the end.
     QStringList expected = original;
     expected[4] = original[4] + QLatin1Char(' ') + original[5];
@@ -172,9 +173,9 @@ TEST_CASE("Mistranslated figures and glossary terms are flagged in the reader", 
     // A glossary term rendered otherwise is flagged too, and the flag goes with undo.
     f.window.glossaryPanel()->addEntry(QStringLiteral("成交金额"), QStringLiteral("transaction amount"));
     CHECK(f.reader->translationPane()->flagOf(amount).contains(QStringLiteral("transaction amount")));
-    CHECK(f.window.glossaryPanel()->table()->rowCount() == 1);
+    CHECK(f.window.glossaryPanel()->table()->model()->rowCount() == 1);
     f.undo()->undo();
-    CHECK(f.window.glossaryPanel()->table()->rowCount() == 0);
+    CHECK(f.window.glossaryPanel()->table()->model()->rowCount() == 0);
     CHECK_FALSE(f.reader->translationPane()->flagOf(amount).contains(QStringLiteral("transaction amount")));
 }
 
@@ -189,7 +190,7 @@ TEST_CASE("Choosing another translation version is undoable", "[ui][translation]
 
     const auto versions = TranslationStore(f.window.session()->caseFile().db()).versions(first.id);
     REQUIRE(versions.size() == 2);
-    f.reader->preferVersion(1, versions[0].id, true);
+    f.reader->translationTools()->preferVersion(1, versions[0].id, true);
     CHECK(f.translations()[1] == imported);
     CHECK(TranslationStore(f.window.session()->caseFile().db()).versions(first.id)[0].reviewed);
     f.undo()->undo();

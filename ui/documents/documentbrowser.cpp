@@ -17,7 +17,7 @@
 namespace dossier {
 
 DocumentBrowser::DocumentBrowser(CaseSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new DocumentListModel(session, this)),
+    : QWidget(parent), m_model(new DocumentListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
       m_view(new QTableView(this))
 {
@@ -84,6 +84,14 @@ DocumentBrowser::DocumentBrowser(CaseSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
+    setSession(session);
+}
+
+void DocumentBrowser::setSession(CaseSession *session)
+{
+    m_session = session;
+    m_filter->clear();
+    m_model->setSession(session);
 }
 
 std::vector<qint64> DocumentBrowser::selectedDocumentIds() const
@@ -114,13 +122,15 @@ void DocumentBrowser::selectDocument(qint64 documentId)
 void DocumentBrowser::deleteSelected()
 {
     std::vector<qint64> ids = selectedDocumentIds();
-    if (!ids.empty())
+    if (!ids.empty() && m_session)
         m_session->perform(TrashEdit::moveToTrash(std::move(ids)));
 }
 
 void DocumentBrowser::editProperties()
 {
     const qint64 id = currentDocumentId();
+    if (!m_session || !id)
+        return;
     const std::optional<DocumentInfo> document = m_session->document(id);
     if (!document)
         return;

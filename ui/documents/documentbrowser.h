@@ -22,6 +22,8 @@ class DocumentBrowser : public QWidget
 public:
     explicit DocumentBrowser(CaseSession *session, QWidget *parent = nullptr);
 
+    void setSession(CaseSession *session);
+
     std::vector<qint64> selectedDocumentIds() const;
     qint64 currentDocumentId() const;
     void selectDocument(qint64 documentId);
@@ -35,7 +37,7 @@ Q_SIGNALS:
     void documentOpened(qint64 documentId);
 
 private:
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     DocumentListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -39,19 +39,25 @@ QString languageLabel(const QString &language)
 
 } // namespace
 
-DocumentListModel::DocumentListModel(CaseSession *session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+DocumentListModel::DocumentListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DocumentListModel::setSession(CaseSession *session)
 {
-    connect(session, &CaseSession::documentsChanged, this, &DocumentListModel::reload);
-    connect(session, &CaseSession::segmentChanged, this, &DocumentListModel::reload);
-    connect(session, &CaseSession::translationsChanged, this, &DocumentListModel::reload);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &CaseSession::documentsChanged, this, &DocumentListModel::reload);
+        connect(m_session, &CaseSession::segmentChanged, this, &DocumentListModel::reload);
+        connect(m_session, &CaseSession::translationsChanged, this, &DocumentListModel::reload);
+    }
     reload();
 }
 
 void DocumentListModel::reload()
 {
     beginResetModel();
-    m_documents = m_session->documents();
+    m_documents = m_session ? m_session->documents() : std::vector<DocumentInfo>();
     endResetModel();
 }
 

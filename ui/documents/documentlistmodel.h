@@ -20,7 +20,10 @@ public:
     enum Column { Title, Kind, Language, Pages, Obtained, Translated, ColumnCount };
     enum Role { DocumentIdRole = Qt::UserRole + 1, SortRole };
 
-    explicit DocumentListModel(CaseSession *session, QObject *parent = nullptr);
+    explicit DocumentListModel(QObject *parent = nullptr);
+
+    // The case listed, or none (an empty table).
+    void setSession(CaseSession *session);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +37,7 @@ public:
     void reload();
 
 private:
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     std::vector<DocumentInfo> m_documents;
 };
 

@@ -5,7 +5,7 @@
 #include "entities/entitydialog.h"
 
 #include "entities/codereport.h"
-#include "entities/entitysuggester.h"
+#include "notices/entitysuggester.h"
 #include "entities/screeninglist.h"
 
 #include <QHBoxLayout>
@@ -26,7 +26,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("entityPanel"));
     m_filter->setPlaceholderText(tr("Filter entities"));
@@ -121,8 +121,19 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
     layout->addLayout(buttons);
-    connect(session, &CaseSession::entitiesChanged, this, &EntityPanel::reload);
-    connect(session, &CaseSession::documentsChanged, this, &EntityPanel::reload);
+    setSession(session);
+}
+
+void EntityPanel::setSession(CaseSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &CaseSession::entitiesChanged, this, &EntityPanel::reload);
+        connect(m_session, &CaseSession::documentsChanged, this, &EntityPanel::reload);
+    }
+    m_filter->clear(); // reloads
     reload();
 }
 
@@ -144,6 +155,8 @@ void EntityPanel::reload()
     const qint64 keep = currentEntityId();
     m_tree->clear();
     const QString filter = m_filter->text().trimmed();
+    if (!m_session)
+        return;
     m_session->read([&](Database &db) {
         EntityStore store(db);
         ScreeningList screening(db);

@@ -22,6 +22,8 @@ class EntityPanel : public QWidget
 public:
     explicit EntityPanel(CaseSession *session, QWidget *parent = nullptr);
 
+    void setSession(CaseSession *session);
+
     QTreeWidget *tree() const { return m_tree; }
     qint64 currentEntityId() const;
     void selectEntity(qint64 id);
@@ -42,7 +44,7 @@ Q_SIGNALS:
 private:
     void reload();
 
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
 };

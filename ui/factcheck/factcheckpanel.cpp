@@ -5,10 +5,7 @@
 
 #include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
-#include "factcheck/outletcomparison.h"
-#include "figures/figureparser.h"
-#include "translations/glossary.h"
-#include "translations/translationchecks.h"
+#include "factcheck/claimtreemodel.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -23,50 +20,18 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <map>
+#include <algorithm>
 
 namespace dossier {
 
-namespace {
-
-QString verdictLabel(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Unchecked:
-        return FactCheckPanel::tr("Unchecked");
-    case Verdict::InProgress:
-        return FactCheckPanel::tr("In progress");
-    case Verdict::Supported:
-        return FactCheckPanel::tr("Supported");
-    case Verdict::Contradicted:
-        return FactCheckPanel::tr("Contradicted");
-    case Verdict::Unverifiable:
-        return FactCheckPanel::tr("Unverifiable");
-    }
-    return {};
-}
-
-QColor verdictColor(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Supported:
-        return QColor(0, 120, 40);
-    case Verdict::Contradicted:
-        return QColor(180, 0, 0);
-    case Verdict::InProgress:
-        return QColor(170, 110, 0);
-    default:
-        return QColor(90, 90, 90);
-    }
-}
-
-} // namespace
 
 FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_draft(new QPlainTextEdit(this)), m_tree(new QTreeWidget(this)),
+    : QWidget(parent), m_draft(new QPlainTextEdit(this)), m_model(new ClaimTreeModel(this)), m_filtered(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)),
       m_verdict(new QComboBox(this)), m_note(new QLineEdit(this)), m_record(new QPushButton(tr("Record Verdict"), this)),
       m_cite(new QPushButton(tr("Cite Selected Source"), this)), m_detail(new QLabel(this)), m_progress(new QLabel(this))
 {
@@ -86,22 +51,32 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_draft);
     connect(shortcut, &QShortcut::activated, this, &FactCheckPanel::checkDraft);
 
-    m_tree->setHeaderLabels({tr("Claim, figure or source"), tr("Status")});
+    // A long article's claims are found by their words; a match keeps its claim's tree.
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setRecursiveFilteringEnabled(true);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setObjectName(QStringLiteral("claimFilter"));
+    m_filter->setPlaceholderText(tr("Filter claims, figures and sources"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_filtered, &QSortFilterProxyModel::setFilterFixedString);
+    m_tree->setModel(m_filtered);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("claimTree"));
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FactCheckPanel::showCurrent);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const qint64 segment = item->data(0, SegmentIdRole).toLongLong();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FactCheckPanel::showCurrent);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex first = index.siblingAtColumn(0);
+        const qint64 segment = first.data(ClaimTreeModel::SegmentIdRole).toLongLong();
         if (segment > 0)
-            Q_EMIT sourceActivated(item->data(0, DocumentIdRole).toLongLong(), segment,
-                                   item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
+            Q_EMIT sourceActivated(first.data(ClaimTreeModel::DocumentIdRole).toLongLong(), segment,
+                                   first.data(ClaimTreeModel::StartRole).toInt(), first.data(ClaimTreeModel::EndRole).toInt());
     });
+    connect(m_model, &ClaimTreeModel::reloaded, this, &FactCheckPanel::afterReload);
 
     for (Verdict v : {Verdict::Unchecked, Verdict::InProgress, Verdict::Supported, Verdict::Contradicted,
                       Verdict::Unverifiable})
-        m_verdict->addItem(verdictLabel(v), int(v));
+        m_verdict->addItem(ClaimTreeModel::verdictLabel(v), int(v));
     m_note->setPlaceholderText(tr("Note: why, and on what evidence"));
     connect(m_record, &QPushButton::clicked, this, [this] {
         recordVerdict(Verdict(m_verdict->currentData().toInt()), m_note->text());
@@ -148,6 +123,7 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_progress);
+    bottomLayout->addWidget(m_filter);
     bottomLayout->addWidget(m_tree, 1);
     bottomLayout->addWidget(m_detail);
     bottomLayout->addLayout(verdictRow);
@@ -160,15 +136,21 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     layout->addWidget(splitter);
     m_draft->setMaximumHeight(140);
 
-    connect(session, &CaseSession::claimsChanged, this, &FactCheckPanel::reload);
-    connect(session, &CaseSession::translationsChanged, this, &FactCheckPanel::reload);
-    reload();
+    setSession(session);
+}
+
+void FactCheckPanel::setSession(CaseSession *session)
+{
+    m_session = session;
+    m_selectedClaim = 0;
+    m_filter->clear();
+    m_model->setSession(session);
 }
 
 void FactCheckPanel::checkDraft()
 {
     const QString draft = m_draft->toPlainText().trimmed();
-    if (draft.isEmpty())
+    if (draft.isEmpty() || !m_session)
         return;
     const QStringList claims = ClaimChecker::splitClaims(draft);
     m_session->perform(ClaimEdit::add(claims, draft));
@@ -177,6 +159,8 @@ void FactCheckPanel::checkDraft()
 
 void FactCheckPanel::openArticle(const QString &path)
 {
+    if (!m_session)
+        return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Open Article"), tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
@@ -203,27 +187,28 @@ void FactCheckPanel::openArticle(const QString &path)
 
 void FactCheckPanel::moveToClaim(int step)
 {
-    QList<QTreeWidgetItem *> claims;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        if (m_tree->topLevelItem(i)->data(0, ClaimIdRole).toLongLong())
-            claims << m_tree->topLevelItem(i);
-    if (claims.isEmpty())
+    std::vector<QModelIndex> claims;
+    for (int row = 0; row < m_filtered->rowCount(); ++row)
+        if (const QModelIndex index = m_filtered->index(row, 0); index.data(ClaimTreeModel::ClaimIdRole).toLongLong())
+            claims.push_back(index);
+    if (claims.empty())
         return;
-    QTreeWidgetItem *current = m_tree->currentItem();
-    while (current && current->parent())
-        current = current->parent();
-    const qsizetype at = claims.indexOf(current);
-    const qsizetype next = at < 0 ? (step > 0 ? 0 : claims.size() - 1) : std::clamp<qsizetype>(at + step, 0, claims.size() - 1);
-    m_tree->setCurrentItem(claims[next]);
-    claims[next]->setExpanded(true);
-    m_tree->scrollToItem(claims[next]);
+    QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    while (current.parent().isValid())
+        current = current.parent();
+    const auto found = std::find(claims.begin(), claims.end(), current);
+    const qsizetype at = found == claims.end() ? -1 : found - claims.begin();
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : qsizetype(claims.size()) - 1) : std::clamp<qsizetype>(at + step, 0, qsizetype(claims.size()) - 1);
+    m_tree->setCurrentIndex(claims[size_t(next)]);
+    m_tree->expand(claims[size_t(next)]);
+    m_tree->scrollTo(claims[size_t(next)]);
     m_tree->setFocus();
 }
 
 qint64 FactCheckPanel::currentClaimId() const
 {
-    for (QTreeWidgetItem *item = m_tree->currentItem(); item; item = item->parent())
-        if (const qint64 id = item->data(0, ClaimIdRole).toLongLong())
+    for (QModelIndex index = m_tree->currentIndex().siblingAtColumn(0); index.isValid(); index = index.parent())
+        if (const qint64 id = index.data(ClaimTreeModel::ClaimIdRole).toLongLong())
             return id;
     return 0;
 }
@@ -231,166 +216,42 @@ qint64 FactCheckPanel::currentClaimId() const
 void FactCheckPanel::recordVerdict(Verdict verdict, const QString &note)
 {
     const qint64 claim = currentClaimId();
-    if (!claim)
+    if (!claim || !m_session)
         return;
     m_session->perform(ClaimEdit::setVerdict(claim, verdict, note));
 }
 
 void FactCheckPanel::citeSelectedSource()
 {
-    QTreeWidgetItem *item = m_tree->currentItem();
+    const QModelIndex item = m_tree->currentIndex().siblingAtColumn(0);
     const qint64 claim = currentClaimId();
-    if (!item || !claim || item->data(0, SegmentIdRole).toLongLong() <= 0)
+    const qint64 segment = item.data(ClaimTreeModel::SegmentIdRole).toLongLong();
+    if (!claim || !m_session || segment <= 0)
         return;
-    m_session->perform(ClaimEdit::cite(claim, item->data(0, SegmentIdRole).toLongLong(), item->data(0, StartRole).toInt(),
-                                       item->data(0, EndRole).toInt()));
+    m_session->perform(ClaimEdit::cite(claim, segment, item.data(ClaimTreeModel::StartRole).toInt(),
+                                       item.data(ClaimTreeModel::EndRole).toInt()));
 }
 
-QTreeWidgetItem *FactCheckPanel::claimItem(const Claim &claim)
+void FactCheckPanel::afterReload()
 {
-    auto *item = new QTreeWidgetItem({claim.text, verdictLabel(claim.verdict) + (claim.needsRecheck ? tr(" ⚠ re-check") : QString())});
-    item->setData(0, ClaimIdRole, claim.id);
-    item->setData(0, VerdictRole, int(claim.verdict));
-    item->setForeground(1, verdictColor(claim.verdict));
-    item->setToolTip(0, claim.note.isEmpty() ? claim.text : claim.text + QStringLiteral("\n\n") + claim.note);
-    return item;
-}
-
-void FactCheckPanel::reload()
-{
-    const qint64 keep = m_selectedClaim;
-    m_tree->clear();
-    QTreeWidgetItem *select = nullptr;
-    m_session->read([&](Database &db) {
-        ClaimChecker checker(db);
-        std::map<QString, std::vector<CheckedClaim>> byArticle;
-        for (const Claim &claim : ClaimStore(db).claims()) {
-            QTreeWidgetItem *item = claimItem(claim);
-            m_tree->addTopLevelItem(item);
-            if (claim.id == keep)
-                select = item;
-            const CheckedClaim checked = checker.checkClaim(claim.text);
-            // An opened article is named by its file; a pasted draft is no outlet.
-            if (!claim.draft.contains(QLatin1Char(' ')) && !QFileInfo(claim.draft).suffix().isEmpty())
-                byArticle[claim.draft].push_back(checked);
-            for (const ClaimFigure &figure : checked.figures) {
-                // "Supported" and "no source found" must never look alike: a candidate
-                // agrees in value only until a person confirms it.
-                const int supporting = int(std::count_if(figure.matches.begin(), figure.matches.end(),
-                                                         [](const FigureMatch &m) { return m.supports(); }));
-                const QString state = figure.matches.empty() ? tr("not in the sources")
-                                      : supporting > 0       ? tr("supported by %n source(s)", nullptr, supporting)
-                                                             : tr("%n candidate(s), none confirmed", nullptr, int(figure.matches.size()));
-                auto *figureItem = new QTreeWidgetItem(item, {figure.figure.text, state});
-                figureItem->setForeground(1, figure.matches.empty() ? QColor(180, 0, 0)
-                                             : supporting > 0       ? QColor(0, 120, 40)
-                                                                    : QColor(170, 100, 0));
-                figureItem->setToolTip(0, figure.figure.text);
-                for (const FigureMatch &match : figure.matches) {
-                    auto *source = new QTreeWidgetItem(
-                        figureItem, {tr("%1 — %2, p. %3").arg(match.source.figure.text, match.source.documentTitle)
-                                         .arg(match.source.page),
-                                     match.supports() ? tr("supports") : tr("candidate")});
-                    source->setForeground(1, match.supports() ? QColor(0, 120, 40) : QColor(170, 100, 0));
-                    source->setToolTip(0, QStringLiteral("<p>%1</p><p>%2</p>")
-                                              .arg(match.source.segmentText.toHtmlEscaped(),
-                                                   match.why.join(QStringLiteral("; ")).toHtmlEscaped()));
-                    source->setToolTip(1, match.why.join(QStringLiteral("; ")));
-                    source->setData(0, SegmentIdRole, match.source.segmentId);
-                    source->setData(0, DocumentIdRole, match.source.documentId);
-                    source->setData(0, StartRole, match.source.figure.start);
-                    source->setData(0, EndRole, match.source.figure.end);
-                }
-            }
-            for (const ConversionResult &conversion : checked.conversions) {
-                auto *c = new QTreeWidgetItem(item, {conversion.arithmetic, conversion.consistent ? tr("conversion right")
-                                                                                                  : tr("conversion wrong")});
-                c->setForeground(1, conversion.consistent ? QColor(0, 120, 40) : QColor(180, 0, 0));
-                c->setToolTip(0, conversion.arithmetic);
-            }
-            if (!checked.conversionProblem.isEmpty())
-                new QTreeWidgetItem(item, {checked.conversionProblem, tr("no rate")});
-            for (const Evidence &evidence : claim.evidence) {
-                auto *e = new QTreeWidgetItem(item, {tr("Evidence: “%1” (p. %2)").arg(evidence.quote).arg(evidence.page),
-                                                     evidence.changed ? tr("source changed") : tr("cited")});
-                e->setData(0, SegmentIdRole, evidence.segmentId.value_or(0));
-                e->setData(0, DocumentIdRole, evidence.documentId);
-                e->setData(0, StartRole, evidence.start);
-                e->setData(0, EndRole, evidence.end);
-                if (evidence.changed)
-                    e->setForeground(1, QColor(180, 0, 0));
-            }
-        }
-        // The same fact as several outlets report it: where they disagree, and whose
-        // conversion fails at its own rate.
-        if (byArticle.size() >= 2) {
-            std::vector<OutletComparison::Article> articles(byArticle.begin(), byArticle.end());
-            const std::vector<OutletFact> facts = OutletComparison::compare(articles);
-            if (!facts.empty()) {
-                auto *group = new QTreeWidgetItem({tr("Across outlets"), tr("%n fact(s)", nullptr, int(facts.size()))});
-                m_tree->addTopLevelItem(group);
-                for (const OutletFact &fact : facts) {
-                    auto *f = new QTreeWidgetItem(group, {tr("%1 — %2, p. %3").arg(fact.source.figure.text, fact.source.documentTitle)
-                                                              .arg(fact.source.page),
-                                                          fact.disagreement ? tr("outlets disagree") : tr("outlets agree")});
-                    f->setForeground(1, fact.disagreement ? QColor(180, 0, 0) : QColor(0, 120, 40));
-                    f->setData(0, SegmentIdRole, fact.source.segmentId);
-                    f->setData(0, DocumentIdRole, fact.source.documentId);
-                    f->setData(0, StartRole, fact.source.figure.start);
-                    f->setData(0, EndRole, fact.source.figure.end);
-                    for (const OutletStatement &s : fact.statements) {
-                        auto *item = new QTreeWidgetItem(f, {QStringLiteral("%1: %2").arg(s.outlet, s.claim),
-                                                             s.supported ? tr("supports") : tr("candidate")});
-                        item->setToolTip(0, item->text(0));
-                    }
-                    for (const QString &note : fact.notes) {
-                        auto *n = new QTreeWidgetItem(f, {note, QString()});
-                        n->setForeground(0, QColor(180, 0, 0));
-                        n->setToolTip(0, note);
-                    }
-                }
-            }
-        }
-        const std::vector<TranslationIssue> slips = TranslationChecks(db).issues();
-        if (!slips.empty()) {
-            auto *group = new QTreeWidgetItem({tr("Figures lost in translation"), QString::number(slips.size())});
-            group->setForeground(1, QColor(180, 0, 0));
-            m_tree->addTopLevelItem(group);
-            for (const TranslationIssue &slip : slips) {
-                QStringList missing;
-                for (const Figure &figure : slip.missingFigures)
-                    missing << figure.text;
-                for (const GlossaryEntry &entry : slip.glossaryMisses)
-                    missing << entry.term;
-                auto *item = new QTreeWidgetItem(group, {slip.original, missing.join(QStringLiteral(", "))});
-                item->setToolTip(0, slip.translation);
-                item->setData(0, SegmentIdRole, slip.segmentId);
-                item->setData(0, DocumentIdRole, slip.documentId);
-            }
-        }
-    });
     m_tree->expandToDepth(0);
-    if (select)
-        m_tree->setCurrentItem(select);
-    int claims = 0;
-    int checked = 0;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        if (!item->data(0, ClaimIdRole).toLongLong())
-            continue;
-        ++claims;
-        checked += item->data(0, VerdictRole).toInt() > int(Verdict::InProgress) ? 1 : 0;
-    }
-    m_progress->setText(claims ? tr("%1 of %2 claims checked — F8 next, Shift+F8 previous").arg(checked).arg(claims) : QString());
+    if (const int row = m_model->rowOfClaim(m_selectedClaim); row >= 0)
+        m_tree->setCurrentIndex(m_filtered->mapFromSource(m_model->index(row, 0)));
+    m_progress->setText(m_model->claimCount() ? tr("%1 of %2 claims checked — F8 next, Shift+F8 previous")
+                                                    .arg(m_model->checkedCount())
+                                                    .arg(m_model->claimCount())
+                                              : QString());
 }
 
 void FactCheckPanel::showCurrent()
 {
-    m_selectedClaim = currentClaimId();
-    QTreeWidgetItem *item = m_tree->currentItem();
-    m_cite->setEnabled(item && item->data(0, SegmentIdRole).toLongLong() > 0 && m_selectedClaim);
+    // Kept through a reload only when a person chose it: a reset moves the current row.
+    if (m_tree->currentIndex().isValid())
+        m_selectedClaim = currentClaimId();
+    const QModelIndex item = m_tree->currentIndex().siblingAtColumn(0);
+    m_cite->setEnabled(item.data(ClaimTreeModel::SegmentIdRole).toLongLong() > 0 && m_selectedClaim);
     m_record->setEnabled(m_selectedClaim != 0);
-    if (!m_selectedClaim) {
+    if (!m_selectedClaim || !m_session) {
         m_detail->clear();
         return;
     }
@@ -402,7 +263,7 @@ void FactCheckPanel::showCurrent()
         m_note->setText(claim->note);
         m_detail->setText(claim->checkedAt.isEmpty()
                               ? tr("No verdict yet.")
-                              : tr("%1 by %2 at %3").arg(verdictLabel(claim->verdict), claim->checkedBy, claim->checkedAt));
+                              : tr("%1 by %2 at %3").arg(ClaimTreeModel::verdictLabel(claim->verdict), claim->checkedBy, claim->checkedAt));
     });
 }
 

@@ -9,12 +9,13 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace dossier {
 
 class CaseSession;
+class ClaimTreeModel;
 
 // The fact-checker's workspace: paste a draft, get its claims with every figure traced
 // to the source spans that carry the same value (or to none), conversions checked
@@ -25,12 +26,13 @@ class FactCheckPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum Role { ClaimIdRole = Qt::UserRole + 1, SegmentIdRole, DocumentIdRole, StartRole, EndRole, VerdictRole };
-
     explicit FactCheckPanel(CaseSession *session, QWidget *parent = nullptr);
 
+    void setSession(CaseSession *session);
+
     QPlainTextEdit *draftEdit() const { return m_draft; }
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeView *tree() const { return m_tree; }
+    ClaimTreeModel *model() const { return m_model; }
     void checkDraft();
     void recordVerdict(Verdict verdict, const QString &note);
     void citeSelectedSource();
@@ -46,13 +48,15 @@ Q_SIGNALS:
     void sourceActivated(qint64 documentId, qint64 segmentId, int start, int end);
 
 private:
-    void reload();
+    void afterReload();
     void showCurrent();
-    QTreeWidgetItem *claimItem(const Claim &claim);
 
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     QPlainTextEdit *m_draft;
-    QTreeWidget *m_tree;
+    ClaimTreeModel *m_model;
+    QSortFilterProxyModel *m_filtered;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
     QComboBox *m_verdict;
     QLineEdit *m_note;
     QPushButton *m_record;

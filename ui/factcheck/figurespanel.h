@@ -2,11 +2,13 @@
 
 #include <QWidget>
 
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace dossier {
 
 class CaseSession;
+class FigureListModel;
 
 // Every figure of the document open in the reader, with its value, unit and page; a
 // figure opens at its place in the original.
@@ -17,16 +19,18 @@ class FiguresPanel : public QWidget
 public:
     explicit FiguresPanel(CaseSession *session, QWidget *parent = nullptr);
 
+    void setSession(CaseSession *session);
     void showDocument(qint64 documentId);
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeView *view() const { return m_view; }
+    FigureListModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void figureActivated(qint64 documentId, qint64 segmentId, int start, int end);
 
 private:
-    CaseSession *m_session;
-    QTreeWidget *m_tree;
-    qint64 m_documentId = 0;
+    FigureListModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QTreeView *m_view;
 };
 
 } // namespace dossier

@@ -4,88 +4,61 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QThread>
-#include <QtConcurrent>
+
+#include <memory>
 
 namespace dossier {
 
-ImportController::ImportController(CaseSession *session, QWidget *window)
-    : QObject(window), m_session(session), m_window(window)
-{
-}
-
-ImportController::~ImportController()
-{
-    m_cancel = true;
-    // The worker holds a reference to m_cancel: wait for it before going away.
-    QThreadPool::globalInstance()->waitForDone();
-}
+ImportController::ImportController(QWidget *window) : QObject(window), m_window(window) {}
 
 void ImportController::importPaths(const QStringList &paths, const ImportOptions &options)
 {
-    if (paths.isEmpty())
+    if (paths.isEmpty() || !m_session)
         return;
     if (m_running) {
         // Dropped while an import runs: next in line, never silently ignored.
         m_queue.emplace_back(paths, options);
-        if (m_progress)
-            m_progress->setWindowTitle(tr("Import (%n more batch(es) waiting)", nullptr, int(m_queue.size())));
         return;
     }
     m_outcomes.clear();
+    m_cancelled = false;
     start(paths, options);
+}
+
+void ImportController::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
 }
 
 void ImportController::start(const QStringList &paths, const ImportOptions &options)
 {
     m_running = true;
-    m_cancel = false;
-
-    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(tr("Import"));
-    // Not modal: reading a long scan takes minutes, and the reporter keeps working.
-    m_progress->setWindowModality(Qt::NonModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
-
-    const QString casePath = m_session->path();
-    Result<std::shared_ptr<Database>> connection = m_session->openConnection();
-    if (!connection) {
-        m_running = false;
-        delete m_progress;
-        QMessageBox::warning(m_window, tr("Import"), connection.error().message);
-        return;
-    }
-
-    auto *self = this;
-    (void)QtConcurrent::run([self, paths, options, db = *connection] {
-        ImportService service(*db);
-        auto progress = [self](int done, int total, const QString &path) {
-            QMetaObject::invokeMethod(self, [self, done, total, path] {
-                Q_EMIT self->progressed(done, total, path);
-                if (self->m_progress) {
-                    self->m_progress->setMaximum(total);
-                    self->m_progress->setValue(done);
-                    self->m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-                }
-            });
-        };
+    auto outcomes = std::make_shared<std::vector<ImportOutcome>>();
+    m_job = m_session->runInBackground(tr("Importing"), [paths, options, outcomes](Database &db, BackgroundJob::Context &context) {
+        ImportService service(db);
         // OCR takes seconds a page: say which page is being read, or the bar seems stuck.
-        service.setPageProgress([self](const QString &path, int page, int pages) {
-            QMetaObject::invokeMethod(self, [self, path, page, pages] {
-                if (self->m_progress)
-                    self->m_progress->setLabelText(tr("Reading page %1 of %2 of %3 with OCR…")
-                                                       .arg(page)
-                                                       .arg(pages)
-                                                       .arg(QFileInfo(path).fileName()));
-            });
+        service.setPageProgress([&context](const QString &path, int page, int pages) {
+            context.progress(page - 1, pages, tr("reading page %1 of %2 of %3 with OCR").arg(page).arg(pages).arg(QFileInfo(path).fileName()));
         });
-        std::vector<ImportOutcome> outcomes = service.importFiles(paths, options, progress, &self->m_cancel);
-        QMetaObject::invokeMethod(self, [self, outcomes] { self->onFinished(outcomes); });
+        *outcomes = service.importFiles(
+            paths, options,
+            [&context](int done, int total, const QString &path) { context.progress(done, total, QFileInfo(path).fileName()); },
+            context.cancelFlag());
+        return Status();
+    });
+    connect(m_job, &BackgroundJob::finished, this, [this, outcomes, paths, job = m_job.data()](const Status &status) {
+        std::vector<ImportOutcome> done = *outcomes;
+        if (!status) { // the case could not be reached at all: every file says why
+            for (const QString &path : ImportService::expandPaths(paths)) {
+                ImportOutcome failed;
+                failed.path = path;
+                failed.error = status.error().message;
+                done.push_back(failed);
+            }
+        }
+        onFinished(done, job->wasCancelled());
     });
 }
 
@@ -120,14 +93,13 @@ QString ImportController::reportText(const std::vector<ImportOutcome> &outcomes)
     return text;
 }
 
-void ImportController::onFinished(const std::vector<ImportOutcome> &outcomes)
+void ImportController::onFinished(const std::vector<ImportOutcome> &outcomes, bool cancelled)
 {
     m_running = false;
-    if (m_progress)
-        m_progress->deleteLater();
+    m_cancelled = m_cancelled || cancelled;
     m_session->notifyDocumentsChanged();
     m_outcomes.insert(m_outcomes.end(), outcomes.begin(), outcomes.end());
-    if (!m_queue.empty() && !m_cancel) {
+    if (!m_queue.empty() && !m_cancelled) {
         auto [paths, options] = std::move(m_queue.front());
         m_queue.erase(m_queue.begin());
         start(paths, options);

@@ -6,52 +6,50 @@
 #include <QPointer>
 #include <QStringList>
 
-#include <atomic>
-#include <memory>
 #include <utility>
 #include <vector>
 
-class QProgressDialog;
 class QWidget;
 
 namespace dossier {
 
+class BackgroundJob;
 class CaseSession;
 
-// Imports files on a worker thread with its own connection to the case, showing a
-// progress dialog with Cancel. Each document is committed on its own, so cancelling
-// keeps what finished and leaves nothing half-imported. Files given while an import runs
-// are queued behind it (Cancel drops the queue too). Errors are listed at the end.
+// Imports files as a background job of the session (its own connection, progress and
+// Cancel in the status bar). Each document is committed on its own, so cancelling keeps
+// what finished and leaves nothing half-imported. Files given while an import runs are
+// queued behind it (Cancel drops the queue too). Errors are listed at the end.
 class ImportController : public QObject
 {
     Q_OBJECT
 
 public:
-    ImportController(CaseSession *session, QWidget *window);
-    ~ImportController() override;
+    explicit ImportController(QWidget *window);
 
+    // The case imported into; an import must have ended before it changes.
+    void setSession(CaseSession *session) { m_session = session; }
     bool isRunning() const { return m_running; }
     int queuedBatches() const { return int(m_queue.size()); }
     void setShowReport(bool show) { m_showReport = show; }
     void importPaths(const QStringList &paths, const ImportOptions &options = {});
-    void cancel() { m_cancel = true; }
+    void cancel();
 
     static QString reportText(const std::vector<ImportOutcome> &outcomes);
 
 Q_SIGNALS:
-    void progressed(int done, int total, const QString &path);
     // Once the import and everything queued behind it has ended: every file's outcome.
     void finished(const std::vector<dossier::ImportOutcome> &outcomes);
 
 private:
     void start(const QStringList &paths, const ImportOptions &options);
-    void onFinished(const std::vector<ImportOutcome> &outcomes);
+    void onFinished(const std::vector<ImportOutcome> &outcomes, bool cancelled);
 
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     QWidget *m_window;
-    QPointer<QProgressDialog> m_progress;
-    std::atomic_bool m_cancel{false};
+    QPointer<BackgroundJob> m_job; // the session owns and deletes it
     bool m_running = false;
+    bool m_cancelled = false;
     bool m_showReport = true;
     std::vector<std::pair<QStringList, ImportOptions>> m_queue;
     std::vector<ImportOutcome> m_outcomes; // of the batches run so far

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documents/documentinfo.h"
-#include "ocr/ocrstore.h"
+#include "documents/ocrstore.h"
 
 #include <QObject>
 
@@ -28,6 +28,8 @@ class OcrProofreader : public QObject
 
 public:
     OcrProofreader(CaseSession *session, QSplitter *splitter, SegmentPane *original, QObject *parent = nullptr);
+
+    void setSession(CaseSession *session) { m_session = session; }
 
     // The reader opened a document (or nothing); segments are its current ones.
     void setDocument(const std::optional<DocumentInfo> &document, const std::vector<SegmentInfo> &segments);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/documentinfo.h"
+#include "reader/readerselection.h"
 #include "search/searchhit.h"
 
 #include <QWidget>
@@ -12,17 +13,18 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
-class QTimer;
 
 namespace dossier {
 
 class CaseSession;
 class OcrProofreader;
+class OriginalPageStack;
 class PdfPageView;
+class RowAligner;
 class SegmentPane;
 class WebPageView;
 class TranslationEditor;
+class TranslationTools;
 
 // The side-by-side reader: the original on the left, its translation on the right,
 // segment by segment. Rows are padded to line up; hovering or selecting a segment marks
@@ -33,6 +35,10 @@ class ReaderView : public QWidget
 
 public:
     explicit ReaderView(CaseSession *session, QWidget *parent = nullptr);
+
+    // The case read from, or none: the open document is closed either way.
+    void setSession(CaseSession *session);
+    CaseSession *session() const { return m_session; }
 
     void showDocument(qint64 documentId);
     // Opens the hit's document at its segment; `query` is highlighted in both panes.
@@ -50,9 +56,9 @@ public:
     QAction *copyWithCitationAction() const { return m_copyCitation; }
     QAction *showPageAction() const { return m_showPage; }
     // The original as it looked (PDF page or saved web page), created on first use.
-    PdfPageView *pdfView() const { return m_pdfView; }
+    PdfPageView *pdfView() const;
     OcrProofreader *proofreader() const { return m_proofreader; }
-    WebPageView *webView() const { return m_webView; }
+    WebPageView *webView() const;
     void setShowOriginalPage(bool show);
 
     bool isAligning() const;
@@ -61,22 +67,16 @@ public:
     // Text selected in either pane with its citation: "«quote» (Title, p. 3)".
     QString selectionWithCitation() const;
 
-    // Translation tools, each an undoable edit of the case.
-    void importTranslationFile(const QString &path);
-    void joinWithNext(int index);
-    void splitTranslationAt(int index, int position);
-    void shiftTranslationsDown(int index);
-    void shiftTranslationsUp(int index);
-    void preferVersion(int index, qint64 translationId, bool reviewed);
+    // The Translation menu and its tools, each an undoable edit of the case.
+    TranslationTools *translationTools() const { return m_translationTools; }
     QString currentSegmentStatus() const;
     // Emits tagRequested for the current selection, if it lies within one segment.
     bool requestTag();
     bool requestTimeline();
     // The words selected in the original (or the whole current segment) as a citable span.
-    bool currentSpan(qint64 *segmentId, int *start, int *end, QString *quote) const;
+    std::optional<ReaderSelection::Words> currentSpan() const;
     void updateMentions();
     std::vector<int> selectedSegmentIndexes() const;
-    QMenu *translateMenu() const { return m_translateMenu; }
 
 Q_SIGNALS:
     void currentSegmentChanged(qint64 segmentId);
@@ -90,57 +90,32 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // Words selected within one segment of either pane, the original first.
-    struct SelectedWords
-    {
-        qint64 segmentId;
-        QString field; // "original" or "translation"
-        int start;
-        int end;
-        QString text;
-    };
-    std::optional<SelectedWords> selectedWords() const;
-
-    // Rows are lined up in chunks on idle time, so a 20,000-segment document paints
-    // at once and stays responsive while the rest is aligned.
-    void align();
-    void alignStep();
-    void ensureAligned(int segmentIndex);
-    void scheduleAlign();
-    void syncScroll(SegmentPane *from, SegmentPane *to);
-    void onSegmentChanged(qint64 documentId, qint64 segmentId);
+    QWidget *createToolbar();
+    // Refills the rows that changed in place, so the reader keeps its place: one
+    // segment's text (an OCR correction) or, for 0, every changed translation.
+    void refreshSegments(qint64 segmentId);
     void updateHeader();
     void updateOriginalPage();
-    void reloadTranslations();
     void updateFlags();
     void updateStatus();
-    void realign(int index, const QStringList &after, const QString &description);
-    void fillVersionsMenu();
 
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     QLabel *m_header;
     QSplitter *m_splitter;
-    QStackedWidget *m_left;
+    OriginalPageStack *m_left;
     SegmentPane *m_original;
-    PdfPageView *m_pdfView = nullptr;
-    WebPageView *m_webView = nullptr;
-    qint64 m_pageViewDocument = 0;
     SegmentPane *m_translation;
     TranslationEditor *m_editor;
     OcrProofreader *m_proofreader;
     QAction *m_linkAction;
     QAction *m_copyCitation;
     QAction *m_showPage;
-    QMenu *m_translateMenu;
-    QMenu *m_versionsMenu;
+    TranslationTools *m_translationTools;
+    RowAligner *m_aligner;
     QLabel *m_status;
-    QTimer *m_alignTimer;
-    QTimer *m_alignStepTimer;
-    int m_alignNext = 0;
     qint64 m_documentId = 0;
     std::optional<DocumentInfo> m_document;
     std::vector<SegmentInfo> m_segments;
-    bool m_syncing = false;
 };
 
 } // namespace dossier

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ocr/ocrstore.h"
+#include "documents/ocrstore.h"
 
 #include <QFutureWatcher>
 #include <QImage>

@@ -1,5 +1,7 @@
 #include "reader/segmentpane.h"
 
+#include "reader/segmenthighlights.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -17,10 +19,6 @@ namespace {
 constexpr int kHeadingState = -2;
 constexpr qreal kSegmentGap = 6.0;
 
-QColor currentColor() { return QColor(255, 236, 160); }
-QColor hoverColor() { return QColor(232, 240, 255); }
-QColor matchColor() { return QColor(255, 170, 60); }
-QColor flagColor() { return QColor(255, 225, 225); }
 
 } // namespace
 
@@ -274,69 +272,28 @@ bool SegmentPane::event(QEvent *event)
     return QTextBrowser::event(event);
 }
 
-QTextEdit::ExtraSelection SegmentPane::spanSelection(const QTextBlock &block, int start, int end) const
-{
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = QTextCursor(document());
-    selection.cursor.setPosition(block.position() + std::min(start, block.length() - 1));
-    selection.cursor.setPosition(block.position() + std::min(end, block.length() - 1), QTextCursor::KeepAnchor);
-    return selection;
-}
-
 void SegmentPane::refreshSelections()
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    auto addBlock = [&](int index, const QColor &color) {
-        const QTextBlock block = blockOfSegment(index);
-        if (!block.isValid())
-            return;
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(block);
-        selection.format.setBackground(color);
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selections << selection;
-    };
+    SegmentHighlights highlights(document());
     for (size_t i = 0; i < m_flags.size(); ++i)
         if (!m_flags[i].isEmpty() && int(i) != m_current && int(i) != m_hovered)
-            addBlock(int(i), flagColor());
+            highlights.row(blockOfSegment(int(i)), SegmentHighlights::flagColor());
     if (m_hovered >= 0 && m_hovered != m_current)
-        addBlock(m_hovered, hoverColor());
+        highlights.row(blockOfSegment(m_hovered), SegmentHighlights::hoverColor());
     if (m_current >= 0)
-        addBlock(m_current, currentColor());
-    for (size_t i = 0; i < m_tints.size(); ++i) {
-        const QTextBlock block = blockOfSegment(int(i));
-        if (!block.isValid())
-            continue;
-        for (const Tint &tint : m_tints[i]) {
-            QTextEdit::ExtraSelection selection = spanSelection(block, tint.start, tint.end);
-            QColor light = tint.color;
-            light.setAlpha(70);
-            selection.format.setBackground(light);
-            selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            selection.format.setUnderlineColor(tint.color);
-            selections << selection;
-        }
-    }
-    for (size_t i = 0; i < m_doubtful.size(); ++i) {
-        const QTextBlock block = blockOfSegment(int(i));
-        if (!block.isValid())
-            continue;
-        for (const auto &[start, end] : m_doubtful[i]) {
-            QTextEdit::ExtraSelection selection = spanSelection(block, start, end);
-            selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            selection.format.setUnderlineColor(QColor(230, 110, 0));
-            selections << selection;
-        }
-    }
-    const QTextBlock matchBlock = blockOfSegment(m_matchSegment);
-    if (matchBlock.isValid()) {
-        for (const auto &[start, end] : m_matches) {
-            QTextEdit::ExtraSelection selection = spanSelection(matchBlock, start, end);
-            selection.format.setBackground(matchColor());
-            selections << selection;
-        }
-    }
-    setExtraSelections(selections);
+        highlights.row(blockOfSegment(m_current), SegmentHighlights::currentColor());
+    for (size_t i = 0; i < m_tints.size(); ++i)
+        if (const QTextBlock block = blockOfSegment(int(i)); block.isValid())
+            for (const Tint &tint : m_tints[i])
+                highlights.tint(block, tint.start, tint.end, tint.color);
+    for (size_t i = 0; i < m_doubtful.size(); ++i)
+        if (const QTextBlock block = blockOfSegment(int(i)); block.isValid())
+            for (const auto &[start, end] : m_doubtful[i])
+                highlights.doubtful(block, start, end);
+    if (const QTextBlock block = blockOfSegment(m_matchSegment); block.isValid())
+        for (const auto &[start, end] : m_matches)
+            highlights.match(block, start, end);
+    setExtraSelections(highlights.selections());
 }
 
 int SegmentPane::segmentAt(const QPoint &viewportPos) const

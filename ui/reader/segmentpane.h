@@ -83,8 +83,6 @@ private:
     QTextBlock blockOfSegment(int index) const;
     void fillBlock(QTextCursor &cursor, const SegmentInfo &segment, const Ranges &marked = {});
     void refreshSelections();
-    // A selection of [start, end) of a block, clamped to it.
-    QTextEdit::ExtraSelection spanSelection(const QTextBlock &block, int start, int end) const;
 
     Side m_side;
     std::vector<int> m_blockOfSegment; // segment index -> block number

@@ -41,13 +41,22 @@ SearchPanel::SearchPanel(CaseSession *session, QWidget *parent)
     layout->addWidget(m_query);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
+    setSession(session);
+}
+
+void SearchPanel::setSession(CaseSession *session)
+{
+    m_session = session;
+    m_lastQuery.clear();
+    m_status->clear();
+    m_model->setHits({});
 }
 
 void SearchPanel::runSearch()
 {
     const QString query = m_query->text().trimmed();
     m_lastQuery = query;
-    std::vector<SearchHit> hits = query.isEmpty() ? std::vector<SearchHit>() : m_session->search(query);
+    std::vector<SearchHit> hits = query.isEmpty() || !m_session ? std::vector<SearchHit>() : m_session->search(query);
     m_status->setText(query.isEmpty() ? QString() : tr("%n hit(s)", nullptr, int(hits.size())));
     m_model->setHits(std::move(hits));
     if (m_model->rowCount() > 0)

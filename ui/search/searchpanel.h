@@ -21,6 +21,8 @@ class SearchPanel : public QWidget
 
 public:
     explicit SearchPanel(CaseSession *session, QWidget *parent = nullptr);
+    // The case searched, or none: the hits of another case are dropped.
+    void setSession(CaseSession *session);
 
     QLineEdit *queryEdit() const { return m_query; }
     QListView *resultView() const { return m_results; }

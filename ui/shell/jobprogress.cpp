@@ -17,7 +17,7 @@ JobProgress::JobProgress(QWidget *parent)
     m_bar->setMaximumWidth(180);
     m_bar->setTextVisible(false);
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop this work; what it changed is taken back."));
+    m_cancel->setToolTip(tr("Stop this work; nothing is left half-done."));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);

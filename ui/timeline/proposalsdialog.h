@@ -1,7 +1,7 @@
 #pragma once
 
 #include "notices/noticeparties.h"
-#include "timeline/procurementfields.h"
+#include "notices/procurementfields.h"
 
 #include <QDialog>
 

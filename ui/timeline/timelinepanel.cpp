@@ -8,22 +8,17 @@
 #include "entities/entitystore.h"
 #include "text/textfolder.h"
 #include "timeline/eventstore.h"
+#include "timeline/timelineaxis.h"
 
 #include <QComboBox>
-#include <QGraphicsRectItem>
-#include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMouseEvent>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 
 #include <map>
 #include <set>
@@ -34,39 +29,6 @@ namespace {
 
 constexpr int kEventRole = Qt::UserRole + 1;
 
-// A time axis that zooms horizontally with the wheel and reports clicks on events.
-class AxisView : public QGraphicsView
-{
-public:
-    std::function<void(qint64)> onEvent;
-
-    explicit AxisView(QWidget *parent) : QGraphicsView(new QGraphicsScene, parent)
-    {
-        scene()->setParent(this);
-        setRenderHint(QPainter::Antialiasing);
-        setDragMode(QGraphicsView::ScrollHandDrag);
-        setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        setObjectName(QStringLiteral("timelineAxis"));
-    }
-
-protected:
-    void wheelEvent(QWheelEvent *event) override
-    {
-        const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
-        scale(factor, 1.0);
-    }
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        for (QGraphicsItem *item : items(event->position().toPoint()))
-            if (const qint64 id = item->data(0).toLongLong()) {
-                if (onEvent)
-                    onEvent(id);
-                return;
-            }
-        QGraphicsView::mousePressEvent(event);
-    }
-};
-
 QString normalizedTitle(const QString &title)
 {
     return TextFolder::foldedString(title).remove(QLatin1Char(' '));
@@ -75,9 +37,9 @@ QString normalizedTitle(const QString &title)
 } // namespace
 
 TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_entity(new QComboBox(this)),
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_entity(new QComboBox(this)),
       m_document(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_lanes(new QComboBox(this)),
-      m_tabs(new QTabWidget(this)), m_list(new QTreeWidget(this)), m_axis(new AxisView(this))
+      m_tabs(new QTabWidget(this)), m_list(new QTreeWidget(this)), m_axis(new TimelineAxis(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     m_filter->setPlaceholderText(tr("Filter by title or tag"));
@@ -100,7 +62,7 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { Q_EMIT eventActivated(item->data(0, kEventRole).toLongLong()); });
-    static_cast<AxisView *>(m_axis)->onEvent = [this](qint64 id) { Q_EMIT eventActivated(id); };
+    connect(m_axis, &TimelineAxis::eventActivated, this, &TimelinePanel::eventActivated);
     m_tabs->addTab(m_axis, tr("Time Axis"));
     m_tabs->addTab(m_list, tr("List"));
 
@@ -115,7 +77,8 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
         if (!item)
             return;
         const qint64 id = item->data(0, kEventRole).toLongLong();
-        m_session->perform(EventEdit::remove(id));
+        if (m_session)
+            m_session->perform(EventEdit::remove(id));
     });
     auto *propose = new QPushButton(tr("What This Notice Says…"), this);
     connect(propose, &QPushButton::clicked, this, &TimelinePanel::proposeRequested);
@@ -138,10 +101,22 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
-    connect(session, &CaseSession::eventsChanged, this, &TimelinePanel::reload);
-    connect(session, &CaseSession::entitiesChanged, this, &TimelinePanel::reload);
-    connect(session, &CaseSession::translationsChanged, this, &TimelinePanel::reload);
-    connect(session, &CaseSession::documentsChanged, this, &TimelinePanel::reload);
+    setSession(session);
+}
+
+void TimelinePanel::setSession(CaseSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &CaseSession::eventsChanged, this, &TimelinePanel::reload);
+        connect(m_session, &CaseSession::entitiesChanged, this, &TimelinePanel::reload);
+        connect(m_session, &CaseSession::translationsChanged, this, &TimelinePanel::reload);
+        connect(m_session, &CaseSession::documentsChanged, this, &TimelinePanel::reload);
+    }
+    m_entity->clear();
+    m_document->clear();
     reload();
 }
 
@@ -223,7 +198,9 @@ std::vector<Event> TimelinePanel::filtered()
 void TimelinePanel::reload()
 {
     std::map<qint64, QString> names;
-    m_session->read([&](Database &db) {
+    m_events.clear();
+    if (m_session)
+        m_session->read([&](Database &db) {
         m_events = EventStore(db).list();
         const qint64 entity = m_entity->currentData().toLongLong();
         const qint64 document = m_document->currentData().toLongLong();
@@ -264,127 +241,10 @@ void TimelinePanel::reload()
 
 void TimelinePanel::drawAxis(const std::vector<Event> &events, const QMap<qint64, QString> &problems)
 {
-    QGraphicsScene *scene = m_axis->scene();
-    scene->clear();
-    if (events.empty()) {
-        scene->addSimpleText(tr("No events yet: select words in the reader and choose Add to Timeline (Ctrl+E)."));
-        return;
-    }
-    std::map<qint64, QString> entityNames;
-    std::map<qint64, EntityType> entityTypes;
-    m_session->read([&](Database &db) {
-        for (const Entity &e : EntityStore(db).list()) {
-            entityNames[e.id] = e.nameZh.isEmpty() ? e.nameEn : e.nameZh;
-            entityTypes[e.id] = e.type;
-        }
-    });
-    const bool byTag = m_lanes->currentIndex() == 1;
-    // Lanes: each entity (or tag) that has events, plus one for events with none.
-    std::vector<QString> lanes;
-    std::map<QString, int> laneOf;
-    auto laneKeys = [&](const Event &e) {
-        QStringList keys;
-        if (byTag)
-            keys = e.tags;
-        else
-            for (qint64 id : e.entityIds)
-                keys << entityNames[id];
-        if (keys.isEmpty())
-            keys << (byTag ? tr("(no tag)") : tr("(no entity)"));
-        return keys;
-    };
-    for (const Event &e : events)
-        for (const QString &key : laneKeys(e))
-            if (!laneOf.count(key)) {
-                laneOf[key] = int(lanes.size());
-                lanes.push_back(key);
-            }
-    QDate first = events.front().date.start, last = events.front().date.end;
-    for (const Event &e : events) {
-        first = std::min(first, e.date.start);
-        last = std::max(last, e.date.end);
-    }
-    first = first.addDays(-15);
-    last = last.addDays(30);
-    constexpr double kPerDay = 6.0;
-    constexpr double kRowHeight = 36.0;
-    constexpr double kLabelWidth = 170.0;
-    auto x = [&](const QDate &d) { return kLabelWidth + double(first.daysTo(d)) * kPerDay; };
-    const double width = x(last);
-
-    // Cards are as wide as the time they cover, never narrower than their words need;
-    // overlapping cards in a lane take the next free row, and the lane grows.
-    struct Placement
-    {
-        const Event *event;
-        int lane;
-        int row;
-        double left;
-        double right;
-    };
-    std::vector<Placement> placements;
-    std::vector<std::vector<double>> rowEnds(lanes.size());
-    for (const Event &e : events) {
-        for (const QString &key : laneKeys(e)) {
-            const int lane = laneOf[key];
-            const double left = x(e.date.start);
-            const double right = std::max(x(e.date.end.addDays(1)), left + 180);
-            std::vector<double> &ends = rowEnds[size_t(lane)];
-            int row = 0;
-            while (row < int(ends.size()) && ends[size_t(row)] > left - 4)
-                ++row;
-            if (row == int(ends.size()))
-                ends.push_back(right);
-            else
-                ends[size_t(row)] = right;
-            placements.push_back({&e, lane, row, left, right});
-        }
-    }
-    std::vector<double> laneTop(lanes.size() + 1, 24);
-    for (size_t i = 0; i < lanes.size(); ++i)
-        laneTop[i + 1] = laneTop[i] + std::max<size_t>(1, rowEnds[i].size()) * kRowHeight + 12;
-    const double height = laneTop.back() + 6;
-
-    // Months along the top, and a line for each.
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1)) {
-        if (m < first)
-            continue;
-        scene->addLine(x(m), 18, x(m), height, QPen(QColor(225, 225, 225)));
-        auto *label = scene->addSimpleText(m.toString(QStringLiteral("yyyy-MM")), small);
-        label->setPos(x(m) + 3, 0);
-        label->setBrush(QColor(120, 120, 120));
-    }
-    for (size_t i = 0; i < lanes.size(); ++i) {
-        scene->addLine(0, laneTop[i + 1] - 2, width, laneTop[i + 1] - 2, QPen(QColor(235, 235, 235)));
-        auto *label = scene->addSimpleText(lanes[i]);
-        label->setPos(6, (laneTop[i] + laneTop[i + 1]) / 2 - 8);
-    }
-    for (const Placement &p : placements) {
-        const Event &e = *p.event;
-        const double top = laneTop[size_t(p.lane)] + 6 + kRowHeight * p.row;
-        QColor color = byTag || e.entityIds.empty() ? QColor(90, 120, 180) : entityTypeColor(entityTypes[e.entityIds.front()]);
-        const bool problem = problems.contains(e.id);
-        auto *card = scene->addRect(p.left, top, p.right - p.left, 32,
-                                    QPen(problem ? QColor(200, 0, 0) : color.darker(120), problem ? 2 : 1), color.lighter(175));
-        card->setData(0, e.id);
-        card->setToolTip(QStringLiteral("%1 — %2%3%4")
-                             .arg(e.date.toIso(), e.title,
-                                  e.evidence.empty() ? QString() : QStringLiteral("\n“%1”").arg(e.evidence.front().quote),
-                                  problem ? QStringLiteral("\n⚠ ") + problems[e.id] : QString()));
-        card->setCursor(Qt::PointingHandCursor);
-        auto *title = scene->addSimpleText(QStringLiteral("%1  %2").arg(e.date.toIso(), e.title), small);
-        title->setPos(p.left + 4, top + 1);
-        title->setData(0, e.id);
-        if (!e.evidence.empty()) {
-            auto *quote = scene->addSimpleText(QStringLiteral("“%1”").arg(e.evidence.front().quote.left(40)), small);
-            quote->setPos(p.left + 4, top + 16);
-            quote->setBrush(QColor(80, 80, 80));
-            quote->setData(0, e.id);
-        }
-    }
-    scene->setSceneRect(0, 0, std::max(width, 800.0), height);
+    std::vector<Entity> entities;
+    if (m_session && !events.empty())
+        m_session->read([&](Database &db) { entities = EntityStore(db).list(); });
+    m_axis->draw(events, problems, entities, m_lanes->currentIndex() == 1);
 }
 
 } // namespace dossier

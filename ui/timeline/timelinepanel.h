@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace dossier {
 
+class TimelineAxis;
+
 class CaseSession;
 
 // The evidence timeline: events on a zoomable time axis in lanes per entity (or tag),
@@ -25,8 +27,10 @@ class TimelinePanel : public QWidget
 public:
     explicit TimelinePanel(CaseSession *session, QWidget *parent = nullptr);
 
+    void setSession(CaseSession *session);
+
     QTreeWidget *list() const { return m_list; }
-    QGraphicsView *axis() const { return m_axis; }
+    TimelineAxis *axis() const { return m_axis; }
     // Why each event needs attention, if it does.
     static QMap<qint64, QString> conflicts(const std::vector<Event> &events);
     void reload();
@@ -42,7 +46,7 @@ private:
     std::vector<Event> filtered();
     void drawAxis(const std::vector<Event> &events, const QMap<qint64, QString> &problems);
 
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     QLineEdit *m_filter;
     QComboBox *m_entity;
     QComboBox *m_document;
@@ -51,7 +55,7 @@ private:
     QComboBox *m_lanes;
     QTabWidget *m_tabs;
     QTreeWidget *m_list;
-    QGraphicsView *m_axis;
+    TimelineAxis *m_axis;
     std::vector<Event> m_events;
 };
 

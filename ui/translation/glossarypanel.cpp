@@ -1,21 +1,23 @@
 #include "translation/glossarypanel.h"
 
-#include "session/casesession.h"
 #include "operations/glossaryedit.h"
+#include "session/casesession.h"
+#include "translation/glossarymodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace dossier {
 
 GlossaryPanel::GlossaryPanel(CaseSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_term(new QLineEdit(this)), m_rendering(new QLineEdit(this)),
-      m_table(new QTableWidget(0, 2, this))
+    : QWidget(parent), m_term(new QLineEdit(this)), m_rendering(new QLineEdit(this)),
+      m_model(new GlossaryModel(this)), m_sorted(new QSortFilterProxyModel(this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("glossaryPanel"));
     m_term->setPlaceholderText(tr("Term, e.g. 中标"));
@@ -29,7 +31,11 @@ GlossaryPanel::GlossaryPanel(CaseSession *session, QWidget *parent)
     });
     connect(m_rendering, &QLineEdit::returnPressed, add, &QPushButton::click);
 
-    m_table->setHorizontalHeaderLabels({tr("Term"), tr("Rendering")});
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GlossaryModel::Term, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -39,20 +45,6 @@ GlossaryPanel::GlossaryPanel(CaseSession *session, QWidget *parent)
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &GlossaryPanel::removeSelected);
     m_table->addAction(remove);
-    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (m_reloading)
-            return;
-        const int row = item->row();
-        GlossaryEntry before;
-        before.term = m_table->item(row, 0)->data(Qt::UserRole).toString();
-        before.rendering = m_table->item(row, 1)->data(Qt::UserRole).toString();
-        GlossaryEntry after{0, m_table->item(row, 0)->text().trimmed(), m_table->item(row, 1)->text().trimmed(), {}};
-        if (after.term.isEmpty() || after.rendering.isEmpty()) {
-            reload();
-            return;
-        }
-        m_session->perform(GlossaryEdit::change(before, after));
-    });
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_term);
@@ -62,40 +54,27 @@ GlossaryPanel::GlossaryPanel(CaseSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_table);
-    connect(session, &CaseSession::glossaryChanged, this, &GlossaryPanel::reload);
-    reload();
+    setSession(session);
 }
 
-void GlossaryPanel::reload()
+void GlossaryPanel::setSession(CaseSession *session)
 {
-    m_reloading = true;
-    std::vector<GlossaryEntry> entries;
-    m_session->read([&](Database &db) { entries = Glossary(db).entries(); });
-    m_table->setRowCount(int(entries.size()));
-    for (int i = 0; i < int(entries.size()); ++i) {
-        auto *term = new QTableWidgetItem(entries[size_t(i)].term);
-        term->setData(Qt::UserRole, entries[size_t(i)].term);
-        auto *rendering = new QTableWidgetItem(entries[size_t(i)].rendering);
-        rendering->setData(Qt::UserRole, entries[size_t(i)].rendering);
-        m_table->setItem(i, 0, term);
-        m_table->setItem(i, 1, rendering);
-    }
-    m_reloading = false;
+    m_session = session;
+    m_model->setSession(session);
 }
 
 void GlossaryPanel::addEntry(const QString &term, const QString &rendering)
 {
-    if (term.trimmed().isEmpty() || rendering.trimmed().isEmpty())
+    if (!m_session || term.trimmed().isEmpty() || rendering.trimmed().isEmpty())
         return;
     m_session->perform(GlossaryEdit::add(GlossaryEntry{0, term.trimmed(), rendering.trimmed(), {}}));
 }
 
 void GlossaryPanel::removeSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
-        return;
-    m_session->perform(GlossaryEdit::remove(m_table->item(row, 0)->data(Qt::UserRole).toString()));
+    const GlossaryEntry *entry = m_model->entryAt(m_sorted->mapToSource(m_table->currentIndex()).row());
+    if (m_session && entry)
+        m_session->perform(GlossaryEdit::remove(entry->term));
 }
 
 } // namespace dossier

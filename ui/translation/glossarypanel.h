@@ -3,11 +3,13 @@
 #include <QWidget>
 
 class QLineEdit;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace dossier {
 
 class CaseSession;
+class GlossaryModel;
 
 // The case glossary: Chinese terms and the English renderings the case agrees on.
 // Edits are undoable; machine translation receives the terms, and the reader flags
@@ -19,18 +21,19 @@ class GlossaryPanel : public QWidget
 public:
     explicit GlossaryPanel(CaseSession *session, QWidget *parent = nullptr);
 
+    void setSession(CaseSession *session);
     void addEntry(const QString &term, const QString &rendering);
     void removeSelected();
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    GlossaryModel *model() const { return m_model; }
 
 private:
-    void reload();
-
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     QLineEdit *m_term;
     QLineEdit *m_rendering;
-    QTableWidget *m_table;
-    bool m_reloading = false;
+    GlossaryModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_table;
 };
 
 } // namespace dossier

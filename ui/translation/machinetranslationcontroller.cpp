@@ -2,15 +2,36 @@
 
 #include "session/backgroundjob.h"
 #include "session/casesession.h"
+#include "translation/translationsettingsdialog.h"
+#include "translations/machinetranslator.h"
 
 #include <QMessageBox>
 #include <QSettings>
 
 namespace dossier {
 
-MachineTranslationController::MachineTranslationController(CaseSession *session, QWidget *window)
-    : QObject(window), m_session(session), m_window(window)
+MachineTranslationController::MachineTranslationController(QWidget *window) : QObject(window), m_window(window) {}
+
+void MachineTranslationController::request(const std::vector<qint64> &segmentIds, qint64 documentId)
 {
+    if (!m_session)
+        return;
+    std::optional<ProviderConfig> provider = defaultProvider();
+    if (!provider) {
+        QMessageBox::information(m_window, tr("Machine Translation"),
+                                 tr("No translation service is set up yet. Add one (a local server or a hosted "
+                                    "service) and try again."));
+        TranslationSettingsDialog(m_window).exec();
+        provider = defaultProvider();
+        if (!provider)
+            return;
+    }
+    std::vector<qint64> ids = segmentIds;
+    if (ids.empty()) // the whole case: every segment without a translation yet
+        m_session->read([&](Database &db) {
+            ids = MachineTranslator::untranslatedSegments(db, std::nullopt, provider->targetLanguage);
+        });
+    translate(*provider, ids, documentId);
 }
 
 std::optional<ProviderConfig> MachineTranslationController::defaultProvider()

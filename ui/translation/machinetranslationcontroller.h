@@ -23,7 +23,10 @@ class MachineTranslationController : public QObject
     Q_OBJECT
 
 public:
-    MachineTranslationController(CaseSession *session, QWidget *window);
+    explicit MachineTranslationController(QWidget *window);
+
+    // The case translated; a translation must have ended before it changes.
+    void setSession(CaseSession *session) { m_session = session; }
 
     bool isRunning() const { return m_job && m_job->isRunning(); }
     void setShowReport(bool show) { m_showReport = show; }
@@ -31,6 +34,9 @@ public:
     static std::optional<ProviderConfig> defaultProvider();
     void translate(const ProviderConfig &provider, const std::vector<qint64> &segmentIds, qint64 documentId);
     void cancel();
+    // What the reader asks for: these segments (none: every untranslated segment of the
+    // case) with the default service, first asking to set one up when there is none.
+    void request(const std::vector<qint64> &segmentIds, qint64 documentId);
 
     static QString reportText(const MachineTranslationReport &report);
 
@@ -38,7 +44,7 @@ Q_SIGNALS:
     void finished(const dossier::MachineTranslationReport &report);
 
 private:
-    CaseSession *m_session;
+    CaseSession *m_session = nullptr;
     QWidget *m_window;
     QPointer<BackgroundJob> m_job; // the session owns and deletes it
     bool m_showReport = true;

@@ -2,7 +2,7 @@
 
 #include "../documents/documentstore.h"
 #include "../figures/figureparser.h"
-#include "../notices/noticereader.h"
+#include "noticereader.h"
 #include "../storage/database.h"
 
 namespace dossier {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../error.h"
-#include "database.h"
+#include "../storage/database.h"
 
 #include <QCoreApplication>
 #include <QLockFile>

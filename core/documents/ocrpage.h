@@ -12,6 +12,9 @@ namespace dossier {
 // page image and Tesseract's confidence in it, 0 to 100.
 struct OcrWord
 {
+    // Below this Tesseract's guess is shown as doubtful and offered for proofreading.
+    static constexpr float kLowConfidence = 60;
+
     QString text;
     QRect box;             // pixels of the page image
     float confidence = 0;

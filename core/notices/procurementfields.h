@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../notices/noticereading.h"
-#include "fuzzydate.h"
+#include "noticereading.h"
+#include "../timeline/fuzzydate.h"
 
 #include <QString>
 #include <QStringList>

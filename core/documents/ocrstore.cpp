@@ -1,13 +1,12 @@
 #include "ocrstore.h"
 
 #include "../storage/database.h"
-#include "ocrengine.h"
 
 namespace dossier {
 
 bool StoredOcrWord::isDoubtful() const
 {
-    return confidence < OcrEngine::kLowConfidence;
+    return confidence < OcrWord::kLowConfidence;
 }
 
 void OcrStore::insertPage(qint64 documentId, int page, const OcrPage &ocr)

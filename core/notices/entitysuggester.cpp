@@ -2,9 +2,9 @@
 
 #include "../storage/database.h"
 #include "../text/textfolder.h"
-#include "entitystore.h"
-#include "../notices/organisationname.h"
-#include "../timeline/procurementfields.h"
+#include "../entities/entitystore.h"
+#include "organisationname.h"
+#include "procurementfields.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../documents/documentkind.h"
-#include "../ocr/ocrpage.h"
+#include "documentkind.h"
+#include "ocrpage.h"
 
 #include <QString>
 

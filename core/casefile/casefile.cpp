@@ -2,7 +2,7 @@
 
 
 #include "migrations.h"
-#include "sqlerror.h"
+#include "../storage/sqlerror.h"
 
 #include <QDateTime>
 #include <QDebug>

@@ -2,8 +2,8 @@
 
 #include "../figures/figureindex.h"
 #include "../text/textfolder.h"
-#include "database.h"
-#include "statement.h"
+#include "../storage/database.h"
+#include "../storage/statement.h"
 
 #include <functional>
 #include <vector>
