@@ -5,6 +5,7 @@
 #include "documents/documentbrowser.h"
 #include "entities/entitypage.h"
 #include "entities/entitypanel.h"
+#include "entities/entitytreemodel.h"
 #include "shell/mainwindow.h"
 #include "entities/entityworkflow.h"
 #include "entities/networkview.h"
@@ -16,6 +17,7 @@
 #include "entities/entitystore.h"
 #include "operations/author.h"
 #include "casefile/casefile.h"
+#include "storage/database.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +33,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QScrollBar>
+#include <QTableView>
+#include <QWheelEvent>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -276,4 +281,98 @@ TEST_CASE("An undo that cannot be written says so and leaves an undo history tha
     CHECK_FALSE(stack->canRedo());
     w.window.session()->caseFile().db().exec(QStringLiteral("PRAGMA query_only = OFF"));
     CHECK(w.store().get(id)); // the entity is still there, as the case says
+}
+
+TEST_CASE("A scan of 5,000 names runs beside the reader: the reporter keeps scrolling", "[ui][entities][background]")
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("names.dossier"));
+    REQUIRE(DemoCase::create(casePath).ok());
+    {
+        // A screening-list-sized set of names, written straight into the file.
+        auto opened = CaseFile::open(casePath);
+        REQUIRE(opened.ok());
+        Database &db = opened.value()->db();
+        Transaction transaction(db);
+        EntityStore store(db);
+        for (int i = 0; i < 5000; ++i) {
+            Entity e;
+            e.type = EntityType::Other;
+            e.nameZh = QStringLiteral("测试单位%1号有限公司").arg(i);
+            e.nameEn = QStringLiteral("Test Company No. %1").arg(i);
+            store.add(e);
+        }
+        transaction.commit();
+    }
+    MainWindow window;
+    window.resize(1300, 800);
+    window.show();
+    REQUIRE(window.openCase(casePath));
+    // The longest document, so that there is something to scroll.
+    qint64 longest = 0;
+    int most = 0;
+    for (const DocumentInfo &d : window.session()->documents())
+        if (d.segments > most) {
+            most = d.segments;
+            longest = d.id;
+        }
+    window.browser()->selectDocument(longest);
+    window.resize(900, 500);
+    ReaderView *reader = window.reader();
+    REQUIRE(!reader->segments().empty());
+
+    BackgroundJob *job = window.entityPanel()->scanForMentions();
+    QSignalSpy scanned(job, &BackgroundJob::finished);
+    REQUIRE(job->isRunning());
+    // While it runs the window answers: a segment chosen and a scroll both take effect,
+    // and the job is still running when they have.
+    QScrollBar *bar = reader->originalPane()->verticalScrollBar();
+    const int last = int(reader->segments().size()) - 1;
+    reader->selectSegment(last);
+    QCoreApplication::processEvents();
+    CHECK(reader->currentSegmentIndex() == last);
+    REQUIRE(bar->maximum() > bar->minimum());
+    bar->setValue(bar->minimum());
+    QWheelEvent wheel(QPointF(50, 50), reader->originalPane()->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
+                      QPoint(0, -240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(reader->originalPane()->viewport(), &wheel);
+    QCoreApplication::processEvents();
+    CHECK(bar->value() > bar->minimum());
+    CHECK(job->isRunning());
+    REQUIRE(scanned.wait(120000));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Found ")));
+}
+
+TEST_CASE("The entity list finds an entity by any of its names and keeps the chosen one through edits", "[ui][entities]")
+{
+    EntityWindow w;
+    EntityPanel *panel = w.window.entityPanel();
+    Entity szu;
+    szu.type = EntityType::Buyer;
+    szu.nameZh = QStringLiteral("深圳大学");
+    szu.nameEn = QStringLiteral("Shenzhen University");
+    szu.aliases = {QStringLiteral("SZU")};
+    const qint64 szuId = panel->createEntity(szu);
+    Entity yunda;
+    yunda.type = EntityType::Intermediary;
+    yunda.nameZh = QStringLiteral("云达科技有限公司");
+    const qint64 yundaId = panel->createEntity(yunda);
+
+    QLineEdit *filter = panel->findChild<QLineEdit *>();
+    REQUIRE(filter);
+    filter->setText(QStringLiteral("szu")); // an alias, in another case
+    const QAbstractItemModel *shown = panel->tree()->model();
+    REQUIRE(shown->rowCount() == 1); // the buyers' group alone
+    const QModelIndex group = shown->index(0, 0);
+    REQUIRE(shown->rowCount(group) == 1);
+    CHECK(shown->index(0, 0, group).data(EntityTreeModel::EntityIdRole).toLongLong() == szuId);
+    filter->clear();
+    CHECK(shown->rowCount() == 2);
+
+    // An edit elsewhere reloads the list; the entity the reporter chose stays chosen.
+    panel->selectEntity(yundaId);
+    REQUIRE(panel->currentEntityId() == yundaId);
+    szu.nameEn = QStringLiteral("Shenzhen Univ.");
+    panel->editEntity(szuId, szu);
+    CHECK(panel->currentEntityId() == yundaId);
 }

@@ -4,6 +4,8 @@
 #include "documents/documentbrowser.h"
 #include "timeline/eventdialog.h"
 #include "shell/mainwindow.h"
+#include "operations/eventedits.h"
+#include "timeline/eventlistmodel.h"
 #include "timeline/timelineaxis.h"
 #include "timeline/timelineworkflow.h"
 #include "timeline/proposalsdialog.h"
@@ -27,6 +29,7 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
@@ -95,8 +98,8 @@ TEST_CASE("An event is added from a selection with its date proposed and opens i
     CHECK(events[0].evidence[0].quote == QStringLiteral("发布时间：2024年3月15日"));
 
     TimelinePanel *panel = w.window.timelinePanel();
-    REQUIRE(panel->list()->topLevelItemCount() == 1);
-    CHECK(panel->list()->topLevelItem(0)->text(4).contains(QStringLiteral("1")));
+    REQUIRE(panel->list()->model()->rowCount() == 1);
+    CHECK(panel->list()->model()->index(0, EventListModel::Evidence).data().toString().contains(QStringLiteral("1")));
 
     // Jump back from the timeline: another document first, then the event.
     w.open(QStringLiteral("之江"));
@@ -196,4 +199,27 @@ TEST_CASE("Conflicting dates, missing evidence and changed sources are flagged",
     CHECK(problems[2].contains(QStringLiteral("2024-03")));
     CHECK(problems[3].contains(QStringLiteral("no evidence")));
     CHECK(problems[4].contains(QStringLiteral("changed")));
+}
+
+TEST_CASE("The event list sorts dates by when they start, whatever their precision", "[ui][timeline]")
+{
+    TimelineWindow w;
+    w.open(QStringLiteral("深圳大学"));
+    const qint64 segment = w.window.reader()->segments().front().id;
+    const auto add = [&](const FuzzyDate &date, const QString &title) {
+        Event event;
+        event.date = date;
+        event.title = title;
+        REQUIRE(w.window.session()->perform(EventEdit::create(event, {Citation{segment, QStringLiteral("original"), 0, 2, {}}})));
+    };
+    // As text, "2024-03-15/2024-04-22" sorts before "2024-Q1"; as time it comes after.
+    add(FuzzyDate::between(FuzzyDate::day(QDate(2024, 3, 15)), FuzzyDate::day(QDate(2024, 4, 22))), QStringLiteral("Bidding open"));
+    add(FuzzyDate::quarter(2024, 1), QStringLiteral("Budget approved"));
+    add(FuzzyDate::month(2024, 2), QStringLiteral("Tender drafted"));
+    QTreeView *list = w.window.timelinePanel()->list();
+    list->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
+    QStringList titles;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        titles << list->model()->index(row, EventListModel::Title).data().toString();
+    CHECK(titles == QStringList{QStringLiteral("Budget approved"), QStringLiteral("Tender drafted"), QStringLiteral("Bidding open")});
 }

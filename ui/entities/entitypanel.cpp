@@ -3,6 +3,7 @@
 #include "session/casesession.h"
 #include "operations/entityedits.h"
 #include "entities/entitydialog.h"
+#include "entities/entitytreemodel.h"
 
 #include "entities/codereport.h"
 #include "notices/entitysuggester.h"
@@ -16,29 +17,47 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dossier {
 
-namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-}
-
 EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
-    : QWidget(parent), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_model(new EntityTreeModel(this)),
+      m_filtered(new QSortFilterProxyModel(this)), m_tree(new QTreeView(this))
 {
     setObjectName(QStringLiteral("entityPanel"));
     m_filter->setPlaceholderText(tr("Filter entities"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, &EntityPanel::reload);
-    m_tree->setHeaderLabels({tr("Entity"), tr("Mentions"), tr("Lists")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (const qint64 id = item->data(0, kIdRole).toLongLong())
+    // Any name finds an entity (Chinese, English, an alias); its type's group stays.
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setFilterRole(EntityTreeModel::AllNamesRole);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filtered->setRecursiveFilteringEnabled(true);
+    m_filtered->setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filtered->setFilterFixedString(text.trimmed());
+        m_tree->expandAll();
+    });
+    m_tree->setModel(m_filtered);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(EntityTreeModel::Name, Qt::AscendingOrder);
+    m_tree->setObjectName(QStringLiteral("entityTree"));
+    m_tree->header()->setSectionResizeMode(EntityTreeModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(EntityTreeModel::Mentions, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(EntityTreeModel::Lists, QHeaderView::ResizeToContents);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.siblingAtColumn(0).data(EntityTreeModel::EntityIdRole).toLongLong())
             Q_EMIT entityActivated(id);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (const qint64 id = currentEntityId())
+            m_keep = id;
+    });
+    connect(m_model, &EntityTreeModel::reloaded, this, [this] {
+        m_tree->expandAll();
+        selectEntity(m_keep);
     });
 
     auto *add = new QPushButton(tr("New…"), this);
@@ -126,70 +145,22 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
 
 void EntityPanel::setSession(CaseSession *session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &CaseSession::entitiesChanged, this, &EntityPanel::reload);
-        connect(m_session, &CaseSession::documentsChanged, this, &EntityPanel::reload);
-    }
-    m_filter->clear(); // reloads
-    reload();
+    m_keep = 0;
+    m_filter->clear();
+    m_model->setSession(session);
 }
 
 qint64 EntityPanel::currentEntityId() const
 {
-    QTreeWidgetItem *item = m_tree->currentItem();
-    return item ? item->data(0, kIdRole).toLongLong() : 0;
+    return m_tree->currentIndex().siblingAtColumn(0).data(EntityTreeModel::EntityIdRole).toLongLong();
 }
 
 void EntityPanel::selectEntity(qint64 id)
 {
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-        if ((*it)->data(0, kIdRole).toLongLong() == id)
-            m_tree->setCurrentItem(*it);
-}
-
-void EntityPanel::reload()
-{
-    const qint64 keep = currentEntityId();
-    m_tree->clear();
-    const QString filter = m_filter->text().trimmed();
-    if (!m_session)
-        return;
-    m_session->read([&](Database &db) {
-        EntityStore store(db);
-        ScreeningList screening(db);
-        std::map<EntityType, QTreeWidgetItem *> groups;
-        for (const Entity &e : store.list()) {
-            if (!filter.isEmpty() && !e.allNames().join(QLatin1Char(' ')).contains(filter, Qt::CaseInsensitive))
-                continue;
-            QTreeWidgetItem *&group = groups[e.type];
-            if (!group) {
-                group = new QTreeWidgetItem(m_tree, {entityTypeLabel(e.type)});
-                group->setForeground(0, entityTypeColor(e.type));
-                QFont bold = group->font(0);
-                bold.setBold(true);
-                group->setFont(0, bold);
-            }
-            const std::vector<Mention> mentions = store.mentionsOf(e.id);
-            const int confirmed = int(std::count_if(mentions.begin(), mentions.end(), [](const Mention &m) {
-                return m.status == Mention::Status::Confirmed;
-            }));
-            const auto hits = screening.check(e);
-            auto *item = new QTreeWidgetItem(group, {e.displayName(),
-                                                     tr("%1 (%2 confirmed)").arg(mentions.size()).arg(confirmed),
-                                                     hits.empty() ? QString() : QStringLiteral("⚑ %1").arg(hits.size())});
-            item->setData(0, kIdRole, e.id);
-            if (!hits.empty()) {
-                item->setForeground(2, QColor(180, 0, 0));
-                item->setToolTip(2, hits.front().entry.list + QStringLiteral(": ") + hits.front().entry.name +
-                                        QStringLiteral(" — ") + hits.front().entry.source);
-            }
-        }
-    });
-    m_tree->expandAll();
-    selectEntity(keep);
+    const QModelIndex index = m_filtered->mapFromSource(m_model->indexOfEntity(id));
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
 }
 
 qint64 EntityPanel::createEntity(const Entity &entity)

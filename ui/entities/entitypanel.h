@@ -5,13 +5,15 @@
 #include <QWidget>
 
 class QLineEdit;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace dossier {
 
 class BackgroundJob;
 
 class CaseSession;
+class EntityTreeModel;
 
 // The case's entities by type, with their mention counts and screening-list flags: create,
 // edit, merge, delete (all undoable), scan the case for mentions, and take suggestions.
@@ -24,7 +26,8 @@ public:
 
     void setSession(CaseSession *session);
 
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeView *tree() const { return m_tree; }
+    EntityTreeModel *model() const { return m_model; }
     qint64 currentEntityId() const;
     void selectEntity(qint64 id);
 
@@ -42,11 +45,12 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    void reload();
-
     CaseSession *m_session = nullptr;
     QLineEdit *m_filter;
-    QTreeWidget *m_tree;
+    EntityTreeModel *m_model;
+    QSortFilterProxyModel *m_filtered;
+    QTreeView *m_tree;
+    qint64 m_keep = 0; // the entity chosen, chosen again after a reload
 };
 
 } // namespace dossier

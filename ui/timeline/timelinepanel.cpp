@@ -8,6 +8,7 @@
 #include "entities/entitystore.h"
 #include "text/textfolder.h"
 #include "timeline/eventstore.h"
+#include "timeline/eventlistmodel.h"
 #include "timeline/timelineaxis.h"
 
 #include <QComboBox>
@@ -17,7 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <map>
@@ -26,8 +28,6 @@
 namespace dossier {
 
 namespace {
-
-constexpr int kEventRole = Qt::UserRole + 1;
 
 QString normalizedTitle(const QString &title)
 {
@@ -39,7 +39,8 @@ QString normalizedTitle(const QString &title)
 TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_entity(new QComboBox(this)),
       m_document(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_lanes(new QComboBox(this)),
-      m_tabs(new QTabWidget(this)), m_list(new QTreeWidget(this)), m_axis(new TimelineAxis(this))
+      m_tabs(new QTabWidget(this)), m_eventModel(new EventListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_list(new QTreeView(this)), m_axis(new TimelineAxis(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     m_filter->setPlaceholderText(tr("Filter by title or tag"));
@@ -55,28 +56,30 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
     for (QComboBox *box : {m_entity, m_document, m_lanes})
         connect(box, &QComboBox::activated, this, &TimelinePanel::reload);
 
-    m_list->setHeaderLabels({tr("Date"), tr("Event"), tr("Entities"), tr("Tags"), tr("Evidence")});
+    m_sorted->setSourceModel(m_eventModel);
+    m_sorted->setSortRole(EventListModel::SortRole);
+    m_list->setModel(m_sorted);
     m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
     m_list->setSortingEnabled(true);
-    m_list->sortByColumn(0, Qt::AscendingOrder);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { Q_EMIT eventActivated(item->data(0, kEventRole).toLongLong()); });
+    m_list->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
+    m_list->header()->setSectionResizeMode(EventListModel::Title, QHeaderView::Stretch);
+    connect(m_list, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT eventActivated(index.data(EventListModel::EventIdRole).toLongLong()); });
     connect(m_axis, &TimelineAxis::eventActivated, this, &TimelinePanel::eventActivated);
     m_tabs->addTab(m_axis, tr("Time Axis"));
     m_tabs->addTab(m_list, tr("List"));
 
     auto *edit = new QPushButton(tr("Edit…"), this);
     connect(edit, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem *item = m_list->currentItem())
-            Q_EMIT editRequested(item->data(0, kEventRole).toLongLong());
+        if (const qint64 id = m_list->currentIndex().data(EventListModel::EventIdRole).toLongLong())
+            Q_EMIT editRequested(id);
     });
     auto *remove = new QPushButton(tr("Delete"), this);
     connect(remove, &QPushButton::clicked, this, [this] {
-        QTreeWidgetItem *item = m_list->currentItem();
-        if (!item)
+        const qint64 id = m_list->currentIndex().data(EventListModel::EventIdRole).toLongLong();
+        if (!id)
             return;
-        const qint64 id = item->data(0, kEventRole).toLongLong();
         if (m_session)
             m_session->perform(EventEdit::remove(id));
     });
@@ -219,23 +222,7 @@ void TimelinePanel::reload()
     });
     const QMap<qint64, QString> problems = conflicts(m_events);
     const std::vector<Event> events = filtered();
-    m_list->clear();
-    for (const Event &e : events) {
-        QStringList entityNames;
-        for (qint64 id : e.entityIds)
-            entityNames << names[id];
-        QString evidence = QString::number(e.evidence.size());
-        if (problems.contains(e.id))
-            evidence += QStringLiteral(" ⚠");
-        auto *item = new QTreeWidgetItem(m_list, {e.date.toIso(), e.title, entityNames.join(QStringLiteral(", ")),
-                                                  e.tags.join(QStringLiteral(", ")), evidence});
-        item->setData(0, kEventRole, e.id);
-        item->setToolTip(1, e.evidence.empty() ? e.description : QStringLiteral("“%1”").arg(e.evidence.front().quote));
-        if (problems.contains(e.id)) {
-            item->setForeground(4, QColor(180, 0, 0));
-            item->setToolTip(4, problems[e.id]);
-        }
-    }
+    m_eventModel->setEvents(events, problems, names);
     drawAxis(events, problems);
 }
 

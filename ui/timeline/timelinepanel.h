@@ -9,10 +9,12 @@ class QComboBox;
 class QGraphicsView;
 class QLineEdit;
 class QTabWidget;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace dossier {
 
+class EventListModel;
 class TimelineAxis;
 
 class CaseSession;
@@ -29,7 +31,7 @@ public:
 
     void setSession(CaseSession *session);
 
-    QTreeWidget *list() const { return m_list; }
+    QTreeView *list() const { return m_list; }
     TimelineAxis *axis() const { return m_axis; }
     // Why each event needs attention, if it does.
     static QMap<qint64, QString> conflicts(const std::vector<Event> &events);
@@ -54,7 +56,9 @@ private:
     QLineEdit *m_to;
     QComboBox *m_lanes;
     QTabWidget *m_tabs;
-    QTreeWidget *m_list;
+    EventListModel *m_eventModel;
+    QSortFilterProxyModel *m_sorted;
+    QTreeView *m_list;
     TimelineAxis *m_axis;
     std::vector<Event> m_events;
 };
