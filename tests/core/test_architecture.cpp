@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -165,4 +166,15 @@ TEST_CASE("Every source file can be read in one sitting", "[architecture]")
     }
     INFO(describe(long_));
     CHECK(long_.empty());
+}
+
+TEST_CASE("Lists of case data are models behind views, not item widgets", "[architecture]")
+{
+    // The translation services are the user's settings, not the case: the one exception.
+    auto widgets = find({QStringLiteral("ui")}, QRegularExpression(QStringLiteral(R"(\bQ(Tree|List|Table)Widget\b)")));
+    widgets.erase(std::remove_if(widgets.begin(), widgets.end(),
+                                 [](const Violation &v) { return v.file.startsWith(QStringLiteral("ui/translation/translationsettingsdialog")); }),
+                  widgets.end());
+    INFO(describe(widgets));
+    CHECK(widgets.empty());
 }

@@ -22,7 +22,6 @@
 #include <QDockWidget>
 #include <QPlainTextEdit>
 #include <QTreeView>
-#include <QTreeWidget>
 #include "session/casesession.h"
 #include "documents/documentpropertiesdialog.h"
 #include "operations/auditlog.h"

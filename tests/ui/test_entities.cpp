@@ -35,9 +35,9 @@
 #include <QTextDocument>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QWheelEvent>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace dossier;
@@ -146,10 +146,18 @@ TEST_CASE("Found mentions are confirmed or rejected in bulk and merges are undoa
     CHECK(header.contains(QStringLiteral("History")));
     CHECK(header.contains(QStringLiteral("New entity")));
     CHECK(header.contains(Author::current().toHtmlEscaped()));
+    // Shown one status at a time: the proposals to work through, then none left.
+    auto *shown = page.findChild<QComboBox *>(QStringLiteral("mentionStatusFilter"));
+    REQUIRE(shown);
+    shown->setCurrentIndex(1); // proposed
+    CHECK(page.mentions()->model()->rowCount() == int(proposals.size()));
     page.mentions()->selectAll();
     page.setStatusOfSelected(true);
     for (const Mention &m : w.store().mentionsOf(szuId))
         CHECK(m.status == Mention::Status::Confirmed);
+    CHECK(page.mentions()->model()->rowCount() == 0);
+    shown->setCurrentIndex(0);
+    CHECK(page.mentions()->model()->rowCount() == int(proposals.size()));
     w.undo()->undo();
     for (const Mention &m : w.store().mentionsOf(szuId))
         CHECK(m.status == Mention::Status::Proposed);
@@ -238,7 +246,7 @@ TEST_CASE("A relation takes the reader's selection as its evidence and is undoab
     CHECK(relations[0].toId == yundaId);
     REQUIRE(relations[0].evidence.size() == 1);
     CHECK(relations[0].evidence[0].quote == QStringLiteral("成交供应商：云达科技有限公司"));
-    CHECK(page->relations()->topLevelItemCount() == 1);
+    CHECK(page->relations()->model()->rowCount() == 1);
     w.undo()->undo();
     CHECK(w.store().relations(szuId).empty());
     page->close();

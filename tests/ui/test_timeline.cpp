@@ -26,13 +26,13 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTextDocument>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace dossier;
@@ -125,7 +125,7 @@ TEST_CASE("Events proposed from a notice land on the timeline with their evidenc
     TimelineWindow w;
     const qint64 zhejiang = w.open(QStringLiteral("之江"));
     answer<ProposalsDialog>([](ProposalsDialog *dialog) {
-        dialog->list()->item(2)->setCheckState(Qt::Unchecked); // dismiss "Bids opened"
+        dialog->list()->model()->setData(dialog->list()->model()->index(2, 0), Qt::Unchecked, Qt::CheckStateRole); // dismiss "Bids opened"
     });
     w.window.timelineWorkflow()->proposeEvents(zhejiang);
     const std::vector<Event> events = w.events();
@@ -148,9 +148,9 @@ TEST_CASE("What a real notice says is kept in one step and undone in one", "[ui]
     const size_t relationsBefore = EntityStore(db).relations().size();
     int parties = 0;
     answer<ProposalsDialog>([&](ProposalsDialog *dialog) {
-        parties = dialog->partiesList()->count();
-        CHECK(dialog->dealsList()->count() == 1);
-        CHECK(dialog->list()->item(0)->text().contains(QStringLiteral("569800.00")));
+        parties = dialog->partiesList()->model()->rowCount();
+        CHECK(dialog->dealsList()->model()->rowCount() == 1);
+        CHECK(dialog->list()->model()->index(0, 0).data().toString().contains(QStringLiteral("569800.00")));
     });
     w.window.timelineWorkflow()->proposeEvents(outcome.documentId);
     CHECK(parties == 3);
@@ -222,4 +222,37 @@ TEST_CASE("The event list sorts dates by when they start, whatever their precisi
     for (int row = 0; row < list->model()->rowCount(); ++row)
         titles << list->model()->index(row, EventListModel::Title).data().toString();
     CHECK(titles == QStringList{QStringLiteral("Budget approved"), QStringLiteral("Tender drafted"), QStringLiteral("Bidding open")});
+}
+
+TEST_CASE("The event dialog finds an entity among many by any name and keeps what was checked", "[ui][timeline]")
+{
+    std::vector<Entity> entities;
+    for (int i = 0; i < 300; ++i) {
+        Entity e;
+        e.id = i + 1;
+        e.nameZh = QStringLiteral("单位%1").arg(i);
+        entities.push_back(e);
+    }
+    Entity yunda;
+    yunda.id = 1000;
+    yunda.nameZh = QStringLiteral("云达科技有限公司");
+    yunda.aliases = {QStringLiteral("Yunda Technology")};
+    entities.push_back(yunda);
+    Event event;
+    event.entityIds = {1}; // already involved
+    EventDialog dialog(event, entities, {}, QString());
+    auto *find = dialog.findChild<QLineEdit *>();
+    QListView *list = dialog.findChild<QListView *>();
+    REQUIRE(list);
+    // The first line edit is the date; the entity search says what it is for.
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        if (edit->placeholderText() == QStringLiteral("Find an entity"))
+            find = edit;
+    REQUIRE(find->placeholderText() == QStringLiteral("Find an entity"));
+    find->setText(QStringLiteral("yunda"));
+    REQUIRE(list->model()->rowCount() == 1);
+    list->model()->setData(list->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+    find->clear();
+    const std::vector<qint64> involved = dialog.event().entityIds;
+    CHECK(involved == std::vector<qint64>{1, 1000});
 }

@@ -2,16 +2,16 @@
 
 #include "session/casesession.h"
 
-#include "documents/documentstore.h"
 #include "shell/historytext.h"
 #include "operations/auditlog.h"
 #include "operations/entityedits.h"
 #include "entities/entitydialog.h"
+#include "entities/mentionlistmodel.h"
+#include "entities/relationlistmodel.h"
 
 #include "entities/entitystore.h"
 #include "entities/screeninglist.h"
 #include "entities/uscc.h"
-#include "timeline/eventstore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -19,57 +19,59 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QComboBox>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dossier {
 
-namespace {
-
-enum Role { MentionRole = Qt::UserRole + 1, DocumentRole, SegmentRole, FieldRole, StartRole, EndRole };
-
-QString statusLabel(Mention::Status status)
-{
-    switch (status) {
-    case Mention::Status::Proposed:
-        return EntityPage::tr("proposed");
-    case Mention::Status::Confirmed:
-        return EntityPage::tr("confirmed");
-    case Mention::Status::Rejected:
-        return EntityPage::tr("rejected");
-    }
-    return {};
-}
-
-} // namespace
-
 EntityPage::EntityPage(CaseSession *session, qint64 entityId, QWidget *parent)
     : QDialog(parent), m_session(session), m_entityId(entityId), m_header(new QLabel(this)),
-      m_mentions(new QTreeWidget(this)), m_relations(new QTreeWidget(this))
+      m_mentionModel(new MentionListModel(this)),
+      m_mentionFilter(new QSortFilterProxyModel(this)), m_mentions(new QTreeView(this)),
+      m_relationModel(new RelationListModel(this)), m_relations(new QTreeView(this))
 {
     setObjectName(QStringLiteral("entityPage"));
     m_header->setObjectName(QStringLiteral("entityHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_mentions->setHeaderLabels({tr("Mention"), tr("Status"), tr("Document"), tr("Context")});
+    // Proposals are what a reporter works through: show one status at a time if wished.
+    m_mentionFilter->setSourceModel(m_mentionModel);
+    m_mentionFilter->setFilterKeyColumn(MentionListModel::Status);
+    m_mentions->setModel(m_mentionFilter);
+    m_mentions->setSortingEnabled(true);
+    m_mentions->sortByColumn(-1, Qt::AscendingOrder); // reading order until a header is clicked
     m_mentions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_mentions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mentions->setRootIsDecorated(false);
-    m_mentions->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    connect(m_mentions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT mentionActivated(item->data(0, DocumentRole).toLongLong(), item->data(0, SegmentRole).toLongLong(),
-                                item->data(0, FieldRole).toString(), item->data(0, StartRole).toInt(),
-                                item->data(0, EndRole).toInt());
+    m_mentions->header()->setSectionResizeMode(MentionListModel::Context, QHeaderView::Stretch);
+    connect(m_mentions, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const Mention *m = m_mentionModel->mentionAt(m_mentionFilter->mapToSource(index).row()))
+            Q_EMIT mentionActivated(m->documentId, m->segmentId, m->field, m->start, m->end);
     });
-    m_relations->setHeaderLabels({tr("Relation"), tr("Evidence")});
+    m_relations->setModel(m_relationModel);
     m_relations->setRootIsDecorated(false);
-    m_relations->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_relations->header()->setSectionResizeMode(RelationListModel::Evidence, QHeaderView::Stretch);
+    auto *shown = new QComboBox(this);
+    shown->setObjectName(QStringLiteral("mentionStatusFilter"));
+    shown->addItem(tr("All mentions"), QString());
+    for (Mention::Status status : {Mention::Status::Proposed, Mention::Status::Confirmed, Mention::Status::Rejected})
+        shown->addItem(MentionListModel::statusLabel(status), MentionListModel::statusLabel(status));
+    connect(shown, &QComboBox::currentIndexChanged, this, [this, shown] {
+        const QString status = shown->currentData().toString();
+        m_mentionFilter->setFilterRegularExpression(status.isEmpty() ? QString()
+                                                                     : QStringLiteral("^%1$").arg(QRegularExpression::escape(status)));
+    });
 
     auto *confirm = new QPushButton(tr("Confirm Selected"), this);
     auto *reject = new QPushButton(tr("Reject Selected"), this);
     connect(confirm, &QPushButton::clicked, this, [this] { setStatusOfSelected(true); });
     connect(reject, &QPushButton::clicked, this, [this] { setStatusOfSelected(false); });
     auto *row = new QHBoxLayout;
+    row->addWidget(shown);
     row->addWidget(confirm);
     row->addWidget(reject);
     row->addStretch();
@@ -116,9 +118,9 @@ EntityPage::EntityPage(CaseSession *session, qint64 entityId, QWidget *parent)
 
 void EntityPage::reload()
 {
-    m_mentions->clear();
-    m_relations->clear();
     m_session->read([&](Database &db) {
+        m_mentionModel->load(db, m_entityId);
+        m_relationModel->load(db, m_entityId);
         EntityStore store(db);
         const std::optional<Entity> entity = store.get(m_entityId);
         if (!entity) {
@@ -146,38 +148,6 @@ void EntityPage::reload()
         if (!history.empty())
             header += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("History"), historyHtml(history));
         m_header->setText(header);
-
-        std::map<qint64, QString> titles;
-        for (const DocumentInfo &d : DocumentStore(db).list(true))
-            titles[d.id] = d.title;
-        for (const Mention &m : store.mentionsOf(m_entityId, true)) {
-            auto *item = new QTreeWidgetItem(m_mentions, {m.text, statusLabel(m.status),
-                                                          tr("%1, p. %2").arg(titles[m.documentId]).arg(m.page), m.context});
-            item->setData(0, MentionRole, m.id);
-            item->setData(0, DocumentRole, m.documentId);
-            item->setData(0, SegmentRole, m.segmentId);
-            item->setData(0, FieldRole, m.field);
-            item->setData(0, StartRole, m.start);
-            item->setData(0, EndRole, m.end);
-            item->setToolTip(3, m.context);
-            if (m.status == Mention::Status::Rejected)
-                item->setForeground(1, QColor(150, 150, 150));
-            else if (m.status == Mention::Status::Confirmed)
-                item->setForeground(1, QColor(0, 120, 40));
-        }
-        for (const Event &e : EventStore(db).involving(m_entityId))
-            new QTreeWidgetItem(m_relations, {tr("Event %1: %2").arg(e.date.toIso(), e.title),
-                                              e.evidence.empty() ? QString() : QStringLiteral("“%1”").arg(e.evidence.front().quote)});
-        for (const Relation &r : store.relations(m_entityId)) {
-            const std::optional<Entity> from = store.get(r.fromId);
-            const std::optional<Entity> to = store.get(r.toId);
-            QStringList quotes;
-            for (const Relation::Evidence &e : r.evidence)
-                quotes << QStringLiteral("“%1”").arg(e.quote);
-            new QTreeWidgetItem(m_relations, {QStringLiteral("%1 —%2→ %3").arg(from ? from->displayName() : QString(), r.kind,
-                                                                              to ? to->displayName() : QString()),
-                                              quotes.join(QStringLiteral(" "))});
-        }
     });
 }
 
@@ -196,8 +166,8 @@ void EntityPage::addRelation(qint64 otherId, const QString &kind, bool outgoing)
 void EntityPage::setStatusOfSelected(bool confirm)
 {
     std::vector<qint64> mentionIds;
-    for (QTreeWidgetItem *item : m_mentions->selectedItems())
-        mentionIds.push_back(item->data(0, MentionRole).toLongLong());
+    for (const QModelIndex &index : m_mentions->selectionModel()->selectedRows())
+        mentionIds.push_back(index.data(MentionListModel::MentionIdRole).toLongLong());
     if (mentionIds.empty())
         return;
     const Mention::Status status = confirm ? Mention::Status::Confirmed : Mention::Status::Rejected;

@@ -8,11 +8,14 @@
 #include <optional>
 
 class QLabel;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace dossier {
 
 class CaseSession;
+class MentionListModel;
+class RelationListModel;
 
 // Everything the case knows of one entity: its names and code, screening-list entries
 // it matches (with the entry as evidence), every mention with its context (proposed
@@ -24,8 +27,8 @@ class EntityPage : public QDialog
 public:
     EntityPage(CaseSession *session, qint64 entityId, QWidget *parent = nullptr);
 
-    QTreeWidget *mentions() const { return m_mentions; }
-    QTreeWidget *relations() const { return m_relations; }
+    QTreeView *mentions() const { return m_mentions; }
+    QTreeView *relations() const { return m_relations; }
     void setStatusOfSelected(bool confirm);
     // Where "Add Relation" takes its evidence from: the reader's selection.
     void setEvidenceSource(std::function<std::optional<Relation::Evidence>()> source) { m_evidence = std::move(source); }
@@ -40,8 +43,11 @@ private:
     CaseSession *m_session;
     qint64 m_entityId;
     QLabel *m_header;
-    QTreeWidget *m_mentions;
-    QTreeWidget *m_relations;
+    MentionListModel *m_mentionModel;
+    QSortFilterProxyModel *m_mentionFilter;
+    QTreeView *m_mentions;
+    RelationListModel *m_relationModel;
+    QTreeView *m_relations;
     std::function<std::optional<Relation::Evidence>()> m_evidence;
 };
 

@@ -7,7 +7,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QPlainTextEdit>
 
 namespace dossier {
@@ -28,7 +30,8 @@ EventDialog::EventDialog(const Event &event, const std::vector<Entity> &entities
     : QDialog(parent), m_event(event), m_entities(entities), m_target(new QComboBox(this)), m_date(new QLineEdit(this)),
       m_dateState(new QLabel(this)), m_title(new QLineEdit(event.title, this)),
       m_description(new QPlainTextEdit(event.description, this)), m_tags(new QLineEdit(event.tags.join(QStringLiteral(", ")), this)),
-      m_entityList(new QListWidget(this))
+      m_entityModel(new QStandardItemModel(this)), m_entityFilter(new QSortFilterProxyModel(this)),
+      m_entityFind(new QLineEdit(this)), m_entityList(new QListView(this))
 {
     setObjectName(QStringLiteral("eventDialog"));
     setWindowTitle(event.id ? tr("Edit Event") : tr("Add to Timeline"));
@@ -45,17 +48,28 @@ EventDialog::EventDialog(const Event &event, const std::vector<Entity> &entities
     };
     connect(m_date, &QLineEdit::textChanged, this, updateDate);
     updateDate();
+    // The entities involved, checked; a case of thousands is searched by any name.
     for (const Entity &entity : entities) {
-        auto *item = new QListWidgetItem(entity.displayName(), m_entityList);
-        item->setData(Qt::UserRole, entity.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        auto *item = new QStandardItem(entity.displayName());
+        item->setData(entity.id, Qt::UserRole);
+        item->setData(entity.allNames().join(QLatin1Char(' ')), Qt::UserRole + 1);
+        item->setEditable(false);
+        item->setCheckable(true);
         const bool involved = std::find(event.entityIds.begin(), event.entityIds.end(), entity.id) != event.entityIds.end();
         item->setCheckState(involved ? Qt::Checked : Qt::Unchecked);
+        m_entityModel->appendRow(item);
     }
+    m_entityFilter->setSourceModel(m_entityModel);
+    m_entityFilter->setFilterRole(Qt::UserRole + 1);
+    m_entityFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_entityFind->setPlaceholderText(tr("Find an entity"));
+    m_entityFind->setClearButtonEnabled(true);
+    connect(m_entityFind, &QLineEdit::textChanged, m_entityFilter, &QSortFilterProxyModel::setFilterFixedString);
+    m_entityList->setModel(m_entityFilter);
     m_entityList->setMaximumHeight(140);
     connect(m_target, &QComboBox::currentIndexChanged, this, [this](int index) {
         const bool fresh = index == 0;
-        for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_title, m_description, m_tags, m_entityList})
+        for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_title, m_description, m_tags, m_entityFind, m_entityList})
             w->setEnabled(fresh);
     });
 
@@ -71,7 +85,8 @@ EventDialog::EventDialog(const Event &event, const std::vector<Entity> &entities
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Description:"), m_description);
     form->addRow(tr("Tags:"), m_tags);
-    form->addRow(tr("Entities involved:"), m_entityList);
+    form->addRow(tr("Entities involved:"), m_entityFind);
+    form->addRow(QString(), m_entityList);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &EventDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,9 +116,9 @@ Event EventDialog::event() const
         if (!tag.trimmed().isEmpty())
             e.tags << tag.trimmed();
     e.entityIds.clear();
-    for (int i = 0; i < m_entityList->count(); ++i)
-        if (m_entityList->item(i)->checkState() == Qt::Checked)
-            e.entityIds.push_back(m_entityList->item(i)->data(Qt::UserRole).toLongLong());
+    for (int row = 0; row < m_entityModel->rowCount(); ++row)
+        if (m_entityModel->item(row)->checkState() == Qt::Checked)
+            e.entityIds.push_back(m_entityModel->item(row)->data(Qt::UserRole).toLongLong());
     return e;
 }
 

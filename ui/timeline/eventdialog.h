@@ -10,7 +10,9 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
+class QSortFilterProxyModel;
+class QStandardItemModel;
 class QPlainTextEdit;
 
 namespace dossier {
@@ -43,7 +45,10 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     QLineEdit *m_tags;
-    QListWidget *m_entityList;
+    QStandardItemModel *m_entityModel;
+    QSortFilterProxyModel *m_entityFilter;
+    QLineEdit *m_entityFind;
+    QListView *m_entityList;
 };
 
 } // namespace dossier

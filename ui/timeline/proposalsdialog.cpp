@@ -8,27 +8,30 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace dossier {
 
 namespace {
 
-QListWidgetItem *checkable(const QString &text, const QString &tooltip, QListWidget *list)
+// A proposal, ticked: what the notice says is kept unless the reporter unticks it.
+void checkable(const QString &text, const QString &tooltip, QListView *list)
 {
-    auto *item = new QListWidgetItem(text, list);
-    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setCheckable(true);
     item->setCheckState(Qt::Checked);
     item->setToolTip(tooltip);
-    return item;
+    static_cast<QStandardItemModel *>(list->model())->appendRow(item);
 }
 
-std::vector<bool> checked(const QListWidget *list)
+std::vector<bool> checked(const QListView *list)
 {
     std::vector<bool> result;
-    for (int i = 0; i < list->count(); ++i)
-        result.push_back(list->item(i)->checkState() == Qt::Checked);
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        result.push_back(list->model()->index(row, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
     return result;
 }
 
@@ -74,10 +77,12 @@ ProposalsDialog::ProposalsDialog(const std::vector<ProcurementField> &fields, co
                                  const NoticeSuggestions &suggestions, QWidget *parent)
     : QDialog(parent),
       m_proposals(proposals),
-      m_list(new QListWidget(this)),
-      m_parties(new QListWidget(this)),
-      m_deals(new QListWidget(this))
+      m_list(new QListView(this)),
+      m_parties(new QListView(this)),
+      m_deals(new QListView(this))
 {
+    for (QListView *list : {m_list, m_parties, m_deals})
+        list->setModel(new QStandardItemModel(list));
     setObjectName(QStringLiteral("proposalsDialog"));
     setWindowTitle(tr("What This Notice Says"));
     auto *form = new QFormLayout;
@@ -123,7 +128,7 @@ ProposalsDialog::ProposalsDialog(const std::vector<ProcurementField> &fields, co
                       .arg(suggestions.parties[deal.buyer].name, suggestions.parties[deal.supplier].name, amount, deal.award.quote),
                   QString(), m_deals);
     }
-    for (QListWidget *list : {m_list, m_parties, m_deals})
+    for (QListView *list : {m_list, m_parties, m_deals})
         list->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -142,9 +147,10 @@ ProposalsDialog::ProposalsDialog(const std::vector<ProcurementField> &fields, co
 std::vector<ProposedEvent> ProposalsDialog::accepted() const
 {
     std::vector<ProposedEvent> kept;
-    for (int i = 0; i < m_list->count() && size_t(i) < m_proposals.size(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            kept.push_back(m_proposals[size_t(i)]);
+    const std::vector<bool> ticked = checked(m_list);
+    for (size_t i = 0; i < ticked.size() && i < m_proposals.size(); ++i)
+        if (ticked[i])
+            kept.push_back(m_proposals[i]);
     return kept;
 }
 

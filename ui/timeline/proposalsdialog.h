@@ -7,7 +7,7 @@
 
 #include <vector>
 
-class QListWidget;
+class QListView;
 
 namespace dossier {
 
@@ -24,9 +24,9 @@ public:
     std::vector<ProposedEvent> accepted() const;
     std::vector<bool> partiesChosen() const;
     std::vector<bool> dealsChosen() const;
-    QListWidget *list() const { return m_list; }
-    QListWidget *partiesList() const { return m_parties; }
-    QListWidget *dealsList() const { return m_deals; }
+    QListView *list() const { return m_list; }
+    QListView *partiesList() const { return m_parties; }
+    QListView *dealsList() const { return m_deals; }
 
     // A field's key in words ("Buyer" for purchaser), translated.
     static QString fieldName(const QString &key);
@@ -34,9 +34,9 @@ public:
 
 private:
     std::vector<ProposedEvent> m_proposals;
-    QListWidget *m_list;
-    QListWidget *m_parties;
-    QListWidget *m_deals;
+    QListView *m_list;
+    QListView *m_parties;
+    QListView *m_deals;
 };
 
 } // namespace dossier
