@@ -173,9 +173,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n document(s) of the export cannot be trusted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n document of the export cannot be trusted.</numerusform>
+            <numerusform>Nothing was imported: %n documents of the export cannot be trusted.</numerusform>
         </translation>
     </message>
     <message>
@@ -311,9 +311,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) of this file were not valid %1 and are shown as �; the original bytes are kept unchanged in the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte sequence of this file was not valid %1 and is shown as �; the original bytes are kept unchanged in the case.</numerusform>
+            <numerusform>%n byte sequences of this file were not valid %1 and are shown as �; the original bytes are kept unchanged in the case.</numerusform>
         </translation>
     </message>
 </context>
@@ -772,6 +772,59 @@
     </message>
 </context>
 <context>
+    <name>ReaderCaptions</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation: yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation: machine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSelection</name>
+    <message>
+        <source>“%1” (%2, p. %3, OCR, corrected by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3, OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningList</name>
     <message>
         <source>The screening list cannot be read: %1</source>
@@ -783,6 +836,17 @@
     </message>
     <message>
         <source>The screening list needs a column named “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMarks</name>
+    <message>
+        <source>“%1” is not in the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should be rendered “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,16 +934,16 @@
     <name>TrashEdit</name>
     <message numerus="yes">
         <source>Delete %n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Delete %n document</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Delete %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n document</numerusform>
+            <numerusform>Restore %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -922,6 +986,123 @@
     </message>
 </context>
 <context>
+    <name>dossier::CaseDocks</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CaseFileDialogs</name>
+    <message>
+        <source>Dossier cases (*.dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Screening List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every original is the file that was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of this case cannot be trusted:</source>
+        <translation>
+            <numerusform>%n document of this case cannot be trusted:</numerusform>
+            <numerusform>%n documents of this case cannot be trusted:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dossier::CaseSession</name>
     <message>
         <source>Redo</source>
@@ -933,6 +1114,118 @@
     </message>
     <message>
         <source>%1 failed: %2 The undo history was cleared, because it no longer matches the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ClaimTreeModel</name>
+    <message>
+        <source>Claim, figure or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ⚠ re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>supported by %n source(s)</source>
+        <translation>
+            <numerusform>supported by %n source</numerusform>
+            <numerusform>supported by %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), none confirmed</source>
+        <translation>
+            <numerusform>%n candidate, none confirmed</numerusform>
+            <numerusform>%n candidates, none confirmed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, p. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: “%1” (p. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outlets disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlets agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures lost in translation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,42 +1472,6 @@ Source: %1</source>
 <context>
     <name>dossier::EntityPage</name>
     <message>
-        <source>proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirm Selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,19 +1532,15 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, p. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Events and relations&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event %1: %2</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
+        <source>All mentions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,18 +1548,6 @@ Source: %1</source>
     <name>dossier::EntityPanel</name>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1382,10 +1623,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 confirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1660,40 @@ Source: %1</source>
     </message>
     <message>
         <source>chip model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EntityTreeModel</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EntityWorkflow</name>
+    <message>
+        <source>Network of Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Screening List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1753,33 @@ Source: %1</source>
     </message>
     <message>
         <source>Entities involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EventListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,26 +1885,6 @@ Source: %1</source>
 <context>
     <name>dossier::FactCheckPanel</name>
     <message>
-        <source>Unchecked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contradicted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,55 +1901,7 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim, figure or source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: why, and on what evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ⚠ re-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in the sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2, p. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conversion right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conversion wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence: “%1” (p. %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures lost in translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,54 +1944,17 @@ Source: %1</source>
         <source>No sentence of this article states a figure, a date or a name the case knows.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>supported by %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s), none confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 of %2 claims checked — F8 next, Shift+F8 previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Across outlets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>outlets disagree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outlets agree</source>
+        <source>Filter claims, figures and sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>dossier::FiguresPanel</name>
+    <name>dossier::FigureListModel</name>
     <message>
         <source>money</source>
         <translation type="unfinished"></translation>
@@ -1796,6 +1989,17 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::GlossaryModel</name>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dossier::GlossaryPanel</name>
     <message>
         <source>Term, e.g. 中标</source>
@@ -1810,14 +2014,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rendering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove Term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,19 +2021,7 @@ Source: %1</source>
 <context>
     <name>dossier::ImportController</name>
     <message>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1869,15 +2053,12 @@ Source: %1</source>
         </translation>
     </message>
     <message>
-        <source>Reading page %1 of %2 of %3 with OCR…</source>
+        <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Import (%n more batch(es) waiting)</source>
-        <translation>
-            <numerusform>Import (%n more batch waiting)</numerusform>
-            <numerusform>Import (%n more batches waiting)</numerusform>
-        </translation>
+    <message>
+        <source>reading page %1 of %2 of %3 with OCR</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1887,11 +2068,11 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop this work; what it changed is taken back.</source>
+        <source>Stopping %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping %1…</source>
+        <source>Stop this work; nothing is left half-done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,43 +2094,19 @@ Source: %1</source>
         <source>Translating with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>dossier::MainWindow</name>
+    <name>dossier::MainMenus</name>
     <message>
-        <source>Dossier cases (*.dossier)</source>
+        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Document to &amp;Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &amp;Details…</source>
+        <source>&amp;Translation Services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,6 +2126,34 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Screening List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Case Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case From &amp;JSON Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,11 +2166,55 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Document to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What This Notice Says…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice&apos;s buyer, winner, amounts and dates, as events, entities and relations to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Dossier starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1997,19 +2226,22 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;A workbench for investigations built on documents: import tenders and reports, read Chinese originals beside their translations, and keep every quote traceable to its source.&lt;/p&gt;&lt;p&gt;Case files are SQLite databases; nothing leaves this computer unless you configure a translation service.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dossier::MainWindow</name>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2040,26 +2272,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a Copy of the Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,166 +2280,46 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;A workbench for investigations built on documents: import tenders and reports, read Chinese originals beside their translations, and keep every quote traceable to its source.&lt;/p&gt;&lt;p&gt;Case files are SQLite databases; nothing leaves this computer unless you configure a translation service.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface &amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Dossier starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Translation Services…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine Translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fact-Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Screening List…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network of Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Screening List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This event has no evidence to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Case Summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Case From &amp;JSON Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping the import first; try again when it has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;What This Notice Says…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a notice first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notice&apos;s buyer, winner, amounts and dates, as events, entities and relations to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep what the notice says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the originals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every original is the file that was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) of this case cannot be trusted:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping the work in progress first; try again when it has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MentionListModel</name>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,7 +2514,7 @@ Source: %1</source>
     </message>
 </context>
 <context>
-    <name>dossier::ReaderView</name>
+    <name>dossier::ReaderToolbar</name>
     <message>
         <source>Link Scrolling</source>
         <translation type="unfinished"></translation>
@@ -2437,149 +2529,6 @@ Source: %1</source>
     </message>
     <message>
         <source>Copy the selected text with its document and page (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the translation of the selected segment (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Choose a document to read it beside its translation.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 segments translated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>obtained %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” (%2, p. %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-Translate This Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-Translate Untranslated Segments of This Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Translation File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join With Next Translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split Translation at Cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Translations Down From Here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Translations Up Into This Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not in the translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” should be rendered “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not translated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translation: yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translation: imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translation: machine (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glossary: %1 = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no translation yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed by a Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join translations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move translations down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move translations up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-Translate Selected Segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-Translate Untranslated Segments of the Whole Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2599,15 +2548,45 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Original Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the original as it looked: the PDF page, the saved web page, or the scanned page beside its OCR text (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” (%2, p. %3, OCR, corrected by hand)</source>
+        <source>Edit Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” (%2, p. %3, OCR)</source>
+        <source>Edit the translation of the selected segment (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReaderView</name>
+    <message>
+        <source>&lt;i&gt;Choose a document to read it beside its translation.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RelationListModel</name>
+    <message>
+        <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +2676,21 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::TimelineAxis</name>
+    <message>
+        <source>No events yet: select words in the reader and choose Add to Timeline (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dossier::TimelinePanel</name>
     <message>
         <source>Filter by title or tag</source>
@@ -2716,26 +2710,6 @@ Source: %1</source>
     </message>
     <message>
         <source>Lanes by tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2783,19 +2757,22 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No events yet: select words in the reader and choose Add to Timeline (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no tag)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no entity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What This Notice Says…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TimelineWorkflow</name>
+    <message>
+        <source>This event has no evidence to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what the notice says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,6 +2871,89 @@ Source: %1</source>
     </message>
     <message>
         <source>“%1” needs a name and a full address such as http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TranslationTools</name>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-Translate This Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of This Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-Translate Selected Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of the Whole Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Translation File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join With Next Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Translation at Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Translations Down From Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Translations Up Into This Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no translation yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by a Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move translations down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move translations up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -770,6 +770,58 @@
     </message>
 </context>
 <context>
+    <name>ReaderCaptions</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments translated</source>
+        <translation>已翻译 %1 / %2 个段落</translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation>获取于 %1</translation>
+    </message>
+    <message>
+        <source>Not translated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>Translation: yours</source>
+        <translation>译文：您的</translation>
+    </message>
+    <message>
+        <source>Translation: imported</source>
+        <translation>译文：导入</translation>
+    </message>
+    <message>
+        <source>Translation: machine (%1)</source>
+        <translation>译文：机器（%1）</translation>
+    </message>
+    <message>
+        <source>Glossary: %1 = %2</source>
+        <translation>术语：%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSelection</name>
+    <message>
+        <source>“%1” (%2, p. %3, OCR, corrected by hand)</source>
+        <translation>“%1”（%2，第 %3 页，OCR，已人工更正）</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3, OCR)</source>
+        <translation>“%1”（%2，第 %3 页，OCR）</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, p. %3)</source>
+        <translation>“%1”（%2，第 %3 页）</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningList</name>
     <message>
         <source>The screening list cannot be read: %1</source>
@@ -782,6 +834,17 @@
     <message>
         <source>The screening list needs a column named “name”.</source>
         <translation>筛查名单需要名为“name”的列。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMarks</name>
+    <message>
+        <source>“%1” is not in the translation</source>
+        <translation>译文中没有“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” should be rendered “%2”</source>
+        <translation>“%1”应译为“%2”</translation>
     </message>
 </context>
 <context>
@@ -918,6 +981,122 @@
     </message>
 </context>
 <context>
+    <name>dossier::CaseDocks</name>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Fact-Check</source>
+        <translation>事实核查</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::CaseFileDialogs</name>
+    <message>
+        <source>Dossier cases (*.dossier)</source>
+        <translation>Dossier 案卷 (*.dossier)</translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation>新建案卷</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>打开案卷</translation>
+    </message>
+    <message>
+        <source>Case Export</source>
+        <translation>案卷导出</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Case</source>
+        <translation>另存案卷副本</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>副本已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>文件 (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Import Screening List</source>
+        <translation>导入筛查名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was kept.</source>
+        <translation>导出已取消；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>已导出。</translation>
+    </message>
+    <message>
+        <source>Checking the originals</source>
+        <translation>正在核对原始文件</translation>
+    </message>
+    <message>
+        <source>Verify Case</source>
+        <translation>核验案卷</translation>
+    </message>
+    <message>
+        <source>Every original is the file that was imported.</source>
+        <translation>每个原始文件都与导入时一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of this case cannot be trusted:</source>
+        <translation>
+            <numerusform>此案卷中有 %n 个文件不可信：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dossier::CaseSession</name>
     <message>
         <source>Redo</source>
@@ -930,6 +1109,115 @@
     <message>
         <source>%1 failed: %2 The undo history was cleared, because it no longer matches the case.</source>
         <translation>%1失败：%2 撤销历史已清除，因为它已与案卷不符。</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ClaimTreeModel</name>
+    <message>
+        <source>Claim, figure or source</source>
+        <translation>说法、数字或来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>与来源不符</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>无法核实</translation>
+    </message>
+    <message>
+        <source> ⚠ re-check</source>
+        <translation> ⚠ 需复核</translation>
+    </message>
+    <message>
+        <source>not in the sources</source>
+        <translation>来源中没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>supported by %n source(s)</source>
+        <translation>
+            <numerusform>有 %n 个来源支持</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), none confirmed</source>
+        <translation>
+            <numerusform>%n 个候选来源，均未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, p. %3</source>
+        <translation>%1 — %2，第 %3 页</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>conversion right</source>
+        <translation>换算正确</translation>
+    </message>
+    <message>
+        <source>conversion wrong</source>
+        <translation>换算错误</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>无汇率</translation>
+    </message>
+    <message>
+        <source>Evidence: “%1” (p. %2)</source>
+        <translation>证据：“%1”（第 %2 页）</translation>
+    </message>
+    <message>
+        <source>source changed</source>
+        <translation>来源已变更</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>已引用</translation>
+    </message>
+    <message>
+        <source>Across outlets</source>
+        <translation>各媒体报道对照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n 项事实</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outlets disagree</source>
+        <translation>各媒体说法不一</translation>
+    </message>
+    <message>
+        <source>outlets agree</source>
+        <translation>各媒体说法一致</translation>
+    </message>
+    <message>
+        <source>Figures lost in translation</source>
+        <translation>译文中缺失的数字</translation>
     </message>
 </context>
 <context>
@@ -1175,42 +1463,6 @@ Source: %1</source>
 <context>
     <name>dossier::EntityPage</name>
     <message>
-        <source>proposed</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <source>Mention</source>
-        <translation>提及</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>上下文</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
         <source>Confirm Selected</source>
         <translation>确认所选</translation>
     </message>
@@ -1271,20 +1523,16 @@ Source: %1</source>
         <translation>列于%1：“%2”——%3</translation>
     </message>
     <message>
-        <source>%1, p. %2</source>
-        <translation>%1，第 %2 页</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Events and relations&lt;/b&gt;</source>
         <translation>&lt;b&gt;事件与关系&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Event %1: %2</source>
-        <translation>事件 %1：%2</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>All mentions</source>
+        <translation>全部提及</translation>
     </message>
 </context>
 <context>
@@ -1292,18 +1540,6 @@ Source: %1</source>
     <message>
         <source>Filter entities</source>
         <translation>筛选实体</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>提及</translation>
-    </message>
-    <message>
-        <source>Lists</source>
-        <translation>名单</translation>
     </message>
     <message>
         <source>New…</source>
@@ -1378,10 +1614,6 @@ Source: %1</source>
         <translation>文件中没有统一社会信用代码。</translation>
     </message>
     <message>
-        <source>%1 (%2 confirmed)</source>
-        <translation>%1（已确认 %2）</translation>
-    </message>
-    <message>
         <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity&apos;s page.</source>
         <translation>找到 %1 处提及；其中 %2 处为新建议，可在各实体页面确认或排除。</translation>
     </message>
@@ -1420,6 +1652,40 @@ Source: %1</source>
     <message>
         <source>chip model</source>
         <translation>芯片型号</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EntityTreeModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>%1 (%2 confirmed)</source>
+        <translation>%1（已确认 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EntityWorkflow</name>
+    <message>
+        <source>Network of Entities</source>
+        <translation>实体关系网</translation>
+    </message>
+    <message>
+        <source>Import Screening List</source>
+        <translation>导入筛查名单</translation>
+    </message>
+    <message>
+        <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
+        <translation>已导入 %1 个名单条目；名单上的实体以 ⚑ 标出。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1745,33 @@ Source: %1</source>
     <message>
         <source>Entities involved:</source>
         <translation>涉及实体：</translation>
+    </message>
+    <message>
+        <source>Find an entity</source>
+        <translation>查找实体</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::EventListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>
@@ -1583,26 +1876,6 @@ Source: %1</source>
 <context>
     <name>dossier::FactCheckPanel</name>
     <message>
-        <source>Unchecked</source>
-        <translation>未核查</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>核查中</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <translation>属实</translation>
-    </message>
-    <message>
-        <source>Contradicted</source>
-        <translation>与来源不符</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <translation>无法核实</translation>
-    </message>
-    <message>
         <source>Record Verdict</source>
         <translation>记录结论</translation>
     </message>
@@ -1619,56 +1892,8 @@ Source: %1</source>
         <translation>核查稿件</translation>
     </message>
     <message>
-        <source>Claim, figure or source</source>
-        <translation>说法、数字或来源</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Note: why, and on what evidence</source>
         <translation>备注：理由及依据</translation>
-    </message>
-    <message>
-        <source> ⚠ re-check</source>
-        <translation> ⚠ 需复核</translation>
-    </message>
-    <message>
-        <source>not in the sources</source>
-        <translation>来源中没有</translation>
-    </message>
-    <message>
-        <source>%1 — %2, p. %3</source>
-        <translation>%1 — %2，第 %3 页</translation>
-    </message>
-    <message>
-        <source>conversion right</source>
-        <translation>换算正确</translation>
-    </message>
-    <message>
-        <source>conversion wrong</source>
-        <translation>换算错误</translation>
-    </message>
-    <message>
-        <source>no rate</source>
-        <translation>无汇率</translation>
-    </message>
-    <message>
-        <source>Evidence: “%1” (p. %2)</source>
-        <translation>证据：“%1”（第 %2 页）</translation>
-    </message>
-    <message>
-        <source>source changed</source>
-        <translation>来源已变更</translation>
-    </message>
-    <message>
-        <source>cited</source>
-        <translation>已引用</translation>
-    </message>
-    <message>
-        <source>Figures lost in translation</source>
-        <translation>译文中缺失的数字</translation>
     </message>
     <message>
         <source>No verdict yet.</source>
@@ -1710,51 +1935,17 @@ Source: %1</source>
         <source>No sentence of this article states a figure, a date or a name the case knows.</source>
         <translation>这篇文章中没有句子写到数字、日期或案卷已知的名称。</translation>
     </message>
-    <message numerus="yes">
-        <source>supported by %n source(s)</source>
-        <translation>
-            <numerusform>有 %n 个来源支持</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s), none confirmed</source>
-        <translation>
-            <numerusform>%n 个候选来源，均未确认</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>支持</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>候选</translation>
-    </message>
     <message>
         <source>%1 of %2 claims checked — F8 next, Shift+F8 previous</source>
         <translation>已核查 %1 / %2 条说法 — F8 下一条，Shift+F8 上一条</translation>
     </message>
     <message>
-        <source>Across outlets</source>
-        <translation>各媒体报道对照</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fact(s)</source>
-        <translation>
-            <numerusform>%n 项事实</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>outlets disagree</source>
-        <translation>各媒体说法不一</translation>
-    </message>
-    <message>
-        <source>outlets agree</source>
-        <translation>各媒体说法一致</translation>
+        <source>Filter claims, figures and sources</source>
+        <translation>筛选论断、数字和来源</translation>
     </message>
 </context>
 <context>
-    <name>dossier::FiguresPanel</name>
+    <name>dossier::FigureListModel</name>
     <message>
         <source>money</source>
         <translation>金额</translation>
@@ -1789,6 +1980,17 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::GlossaryModel</name>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>译法</translation>
+    </message>
+</context>
+<context>
     <name>dossier::GlossaryPanel</name>
     <message>
         <source>Term, e.g. 中标</source>
@@ -1803,14 +2005,6 @@ Source: %1</source>
         <translation>添加</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>术语</translation>
-    </message>
-    <message>
-        <source>Rendering</source>
-        <translation>译法</translation>
-    </message>
-    <message>
         <source>Remove Term</source>
         <translation>删除术语</translation>
     </message>
@@ -1818,20 +2012,8 @@ Source: %1</source>
 <context>
     <name>dossier::ImportController</name>
     <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) imported.</source>
@@ -1858,14 +2040,12 @@ Source: %1</source>
         </translation>
     </message>
     <message>
-        <source>Reading page %1 of %2 of %3 with OCR…</source>
-        <translation>正在用 OCR 识别 %3 的第 %1 页（共 %2 页）…</translation>
+        <source>Importing</source>
+        <translation>正在导入</translation>
     </message>
-    <message numerus="yes">
-        <source>Import (%n more batch(es) waiting)</source>
-        <translation>
-            <numerusform>导入（另有 %n 批等待中）</numerusform>
-        </translation>
+    <message>
+        <source>reading page %1 of %2 of %3 with OCR</source>
+        <translation>正在以 OCR 读取 %3 的第 %1 页（共 %2 页）</translation>
     </message>
 </context>
 <context>
@@ -1875,12 +2055,12 @@ Source: %1</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Stop this work; what it changed is taken back.</source>
-        <translation>停止此项工作；它所做的更改会被撤回。</translation>
-    </message>
-    <message>
         <source>Stopping %1…</source>
         <translation>正在停止%1…</translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing is left half-done.</source>
+        <translation>停止这项工作；不会留下做了一半的内容。</translation>
     </message>
 </context>
 <context>
@@ -1901,44 +2081,20 @@ Source: %1</source>
         <source>Translating with %1</source>
         <translation>正在用 %1 翻译</translation>
     </message>
+    <message>
+        <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
+        <translation>尚未设置翻译服务。请添加一个（本地服务器或托管服务）后重试。</translation>
+    </message>
 </context>
 <context>
-    <name>dossier::MainWindow</name>
+    <name>dossier::MainMenus</name>
     <message>
-        <source>Dossier cases (*.dossier)</source>
-        <translation>Dossier 案卷 (*.dossier)</translation>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>另存副本(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Case</source>
-        <translation>在案卷中查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Move Document to &amp;Trash</source>
-        <translation>将文件移至回收站(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Document &amp;Details…</source>
-        <translation>文件详情(&amp;D)…</translation>
+        <source>&amp;Translation Services…</source>
+        <translation>翻译服务(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1957,6 +2113,34 @@ Source: %1</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Screening List…</source>
+        <translation>导入筛查名单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Case Summary…</source>
+        <translation>导出案卷摘要(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New Case From &amp;JSON Export…</source>
+        <translation>从 JSON 导出新建案卷(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Case</source>
+        <translation>核验案卷(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Close Case</source>
         <translation>关闭案卷(&amp;C)</translation>
     </message>
@@ -1969,12 +2153,56 @@ Source: %1</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Case</source>
+        <translation>在案卷中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Document &amp;Details…</source>
+        <translation>文件详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move Document to &amp;Trash</source>
+        <translation>将文件移至回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;What This Notice Says…</source>
+        <translation>此公告的内容(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s buyer, winner, amounts and dates, as events, entities and relations to keep</source>
+        <translation>公告中的采购人、中标人、金额和日期，可保留为事件、实体和关系</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Dossier starts.</source>
+        <translation>新语言将在下次启动 Dossier 时生效。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1985,20 +2213,23 @@ Source: %1</source>
         <translation>关于 Dossier(&amp;A)</translation>
     </message>
     <message>
+        <source>About Dossier</source>
+        <translation>关于 Dossier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;A workbench for investigations built on documents: import tenders and reports, read Chinese originals beside their translations, and keep every quote traceable to its source.&lt;/p&gt;&lt;p&gt;Case files are SQLite databases; nothing leaves this computer unless you configure a translation service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;基于文件的调查工作台：导入招标文件和报道，对照译文阅读中文原文，并让每一处引文都可追溯到来源。&lt;/p&gt;&lt;p&gt;案卷文件是 SQLite 数据库；除非您配置了翻译服务，否则任何内容都不会离开这台电脑。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+</context>
+<context>
+    <name>dossier::MainWindow</name>
     <message>
         <source>Case file</source>
         <translation>案卷文件</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2027,26 +2258,6 @@ Source: %1</source>
         <translation>新建案卷</translation>
     </message>
     <message>
-        <source>Save a Copy of the Case</source>
-        <translation>另存案卷副本</translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation>另存副本</translation>
-    </message>
-    <message>
-        <source>Copy saved to %1</source>
-        <translation>副本已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2055,166 +2266,47 @@ Source: %1</source>
         <translation>请先打开或新建案卷，再将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <source>About Dossier</source>
-        <translation>关于 Dossier</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;A workbench for investigations built on documents: import tenders and reports, read Chinese originals beside their translations, and keep every quote traceable to its source.&lt;/p&gt;&lt;p&gt;Case files are SQLite databases; nothing leaves this computer unless you configure a translation service.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;基于文件的调查工作台：导入招标文件和报道，对照译文阅读中文原文，并让每一处引文都可追溯到来源。&lt;/p&gt;&lt;p&gt;案卷文件是 SQLite 数据库；除非您配置了翻译服务，否则任何内容都不会离开这台电脑。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Interface &amp;Language</source>
-        <translation>界面语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <source>Interface Language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Dossier starts.</source>
-        <translation>新语言将在下次启动 Dossier 时生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Translation Services…</source>
-        <translation>翻译服务(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>术语表</translation>
-    </message>
-    <message>
-        <source>Machine Translation</source>
-        <translation>机器翻译</translation>
-    </message>
-    <message>
-        <source>No translation service is set up yet. Add one (a local server or a hosted service) and try again.</source>
-        <translation>尚未设置翻译服务。请添加一个（本地服务器或托管服务）后重试。</translation>
-    </message>
-    <message>
-        <source>Fact-Check</source>
-        <translation>事实核查</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Import &amp;Screening List…</source>
-        <translation>导入筛查名单(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>Network of Entities</source>
-        <translation>实体关系网</translation>
-    </message>
-    <message>
-        <source>Import Screening List</source>
-        <translation>导入筛查名单</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Imported %1 list entries; entities on the list are flagged ⚑.</source>
-        <translation>已导入 %1 个名单条目；名单上的实体以 ⚑ 标出。</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>This event has no evidence to open.</source>
-        <translation>此事件没有可打开的证据。</translation>
-    </message>
-    <message>
-        <source>&amp;Export Case Summary…</source>
-        <translation>导出案卷摘要(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Exported.</source>
-        <translation>已导出。</translation>
-    </message>
-    <message>
-        <source>New Case From &amp;JSON Export…</source>
-        <translation>从 JSON 导出新建案卷(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>Case Export</source>
-        <translation>案卷导出</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>文件 (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Stopping the import first; try again when it has stopped.</source>
         <translation>正在先停止导入；停止后请再试一次。</translation>
     </message>
     <message>
-        <source>&amp;What This Notice Says…</source>
-        <translation>此公告的内容(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Open a notice first.</source>
-        <translation>请先打开一份公告。</translation>
-    </message>
-    <message>
-        <source>The notice&apos;s buyer, winner, amounts and dates, as events, entities and relations to keep</source>
-        <translation>公告中的采购人、中标人、金额和日期，可保留为事件、实体和关系</translation>
-    </message>
-    <message>
-        <source>Keep what the notice says</source>
-        <translation>保留公告的内容</translation>
-    </message>
-    <message>
-        <source>&amp;Verify Case</source>
-        <translation>核验案卷(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Checking the originals</source>
-        <translation>正在核对原始文件</translation>
-    </message>
-    <message>
-        <source>Verify Case</source>
-        <translation>核验案卷</translation>
-    </message>
-    <message>
-        <source>Every original is the file that was imported.</source>
-        <translation>每个原始文件都与导入时一致。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) of this case cannot be trusted:</source>
-        <translation>
-            <numerusform>此案卷中有 %n 个文件不可信：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was kept.</source>
-        <translation>导出已取消；未保留任何内容。</translation>
-    </message>
-    <message>
         <source>Stopping the work in progress first; try again when it has stopped.</source>
         <translation>正在先停止进行中的工作；停止后请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MentionListModel</name>
+    <message>
+        <source>proposed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1，第 %2 页</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2502,7 @@ Source: %1</source>
     </message>
 </context>
 <context>
-    <name>dossier::ReaderView</name>
+    <name>dossier::ReaderToolbar</name>
     <message>
         <source>Link Scrolling</source>
         <translation>同步滚动</translation>
@@ -2426,148 +2518,6 @@ Source: %1</source>
     <message>
         <source>Copy the selected text with its document and page (Ctrl+Shift+C)</source>
         <translation>复制所选文字及其文件和页码 (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <source>Edit Translation</source>
-        <translation>编辑译文</translation>
-    </message>
-    <message>
-        <source>Edit the translation of the selected segment (F2)</source>
-        <translation>编辑所选段落的译文 (F2)</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Choose a document to read it beside its translation.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;选择一个文件，对照译文阅读。&lt;/i&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n 页</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 segments translated</source>
-        <translation>已翻译 %1 / %2 个段落</translation>
-    </message>
-    <message>
-        <source>obtained %1</source>
-        <translation>获取于 %1</translation>
-    </message>
-    <message>
-        <source>“%1” (%2, p. %3)</source>
-        <translation>“%1”（%2，第 %3 页）</translation>
-    </message>
-    <message>
-        <source>Original Page</source>
-        <translation>原始页面</translation>
-    </message>
-    <message>
-        <source>Translation</source>
-        <translation>译文</translation>
-    </message>
-    <message>
-        <source>Machine-Translate This Segment</source>
-        <translation>机器翻译此段落</translation>
-    </message>
-    <message>
-        <source>Machine-Translate Untranslated Segments of This Document</source>
-        <translation>机器翻译本文件中未翻译的段落</translation>
-    </message>
-    <message>
-        <source>Import Translation File…</source>
-        <translation>导入译文文件…</translation>
-    </message>
-    <message>
-        <source>Import Translation</source>
-        <translation>导入译文</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>文件 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Use Version</source>
-        <translation>使用版本</translation>
-    </message>
-    <message>
-        <source>Join With Next Translation</source>
-        <translation>与下一段译文合并</translation>
-    </message>
-    <message>
-        <source>Split Translation at Cursor</source>
-        <translation>在光标处拆分译文</translation>
-    </message>
-    <message>
-        <source>Move Translations Down From Here</source>
-        <translation>从此处起将译文下移</translation>
-    </message>
-    <message>
-        <source>Move Translations Up Into This Segment</source>
-        <translation>将后续译文上移到此段落</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the translation</source>
-        <translation>译文中没有“%1”</translation>
-    </message>
-    <message>
-        <source>“%1” should be rendered “%2”</source>
-        <translation>“%1”应译为“%2”</translation>
-    </message>
-    <message>
-        <source>Not translated</source>
-        <translation>未翻译</translation>
-    </message>
-    <message>
-        <source>Translation: yours</source>
-        <translation>译文：您的</translation>
-    </message>
-    <message>
-        <source>Translation: imported</source>
-        <translation>译文：导入</translation>
-    </message>
-    <message>
-        <source>Translation: machine (%1)</source>
-        <translation>译文：机器（%1）</translation>
-    </message>
-    <message>
-        <source>Glossary: %1 = %2</source>
-        <translation>术语：%1 = %2</translation>
-    </message>
-    <message>
-        <source>(no translation yet)</source>
-        <translation>（尚无译文）</translation>
-    </message>
-    <message>
-        <source>Reviewed by a Person</source>
-        <translation>已经人工审校</translation>
-    </message>
-    <message>
-        <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
-        <translation>已将 %1 个译文句子对齐到 %2 个段落：%3 个一对一，%4 个合并或拆分，%5 个未匹配。</translation>
-    </message>
-    <message>
-        <source>Join translations</source>
-        <translation>合并译文</translation>
-    </message>
-    <message>
-        <source>Split translation</source>
-        <translation>拆分译文</translation>
-    </message>
-    <message>
-        <source>Move translations down</source>
-        <translation>下移译文</translation>
-    </message>
-    <message>
-        <source>Move translations up</source>
-        <translation>上移译文</translation>
-    </message>
-    <message>
-        <source>Machine-Translate Selected Segments</source>
-        <translation>机器翻译所选段落</translation>
-    </message>
-    <message>
-        <source>Machine-Translate Untranslated Segments of the Whole Case</source>
-        <translation>机器翻译整个案卷中未翻译的段落</translation>
     </message>
     <message>
         <source>Tag Entity</source>
@@ -2586,16 +2536,46 @@ Source: %1</source>
         <translation>将所选文字作为某个带日期事件的证据 (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Original Page</source>
+        <translation>原始页面</translation>
+    </message>
+    <message>
         <source>Show the original as it looked: the PDF page, the saved web page, or the scanned page beside its OCR text (F4)</source>
         <translation>显示原件的原貌：PDF 页面、保存的网页，或在 OCR 文字旁显示扫描页 (F4)</translation>
     </message>
     <message>
-        <source>“%1” (%2, p. %3, OCR, corrected by hand)</source>
-        <translation>“%1”（%2，第 %3 页，OCR，已人工更正）</translation>
+        <source>Edit Translation</source>
+        <translation>编辑译文</translation>
     </message>
     <message>
-        <source>“%1” (%2, p. %3, OCR)</source>
-        <translation>“%1”（%2，第 %3 页，OCR）</translation>
+        <source>Edit the translation of the selected segment (F2)</source>
+        <translation>编辑所选段落的译文 (F2)</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ReaderView</name>
+    <message>
+        <source>&lt;i&gt;Choose a document to read it beside its translation.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一个文件，对照译文阅读。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::RelationListModel</name>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>事件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2662,21 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::TimelineAxis</name>
+    <message>
+        <source>No events yet: select words in the reader and choose Add to Timeline (Ctrl+E).</source>
+        <translation>尚无事件：在阅读器中选择文字，然后选择“添加到时间线”(Ctrl+E)。</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>(no entity)</source>
+        <translation>（无实体）</translation>
+    </message>
+</context>
+<context>
     <name>dossier::TimelinePanel</name>
     <message>
         <source>Filter by title or tag</source>
@@ -2702,26 +2697,6 @@ Source: %1</source>
     <message>
         <source>Lanes by tag</source>
         <translation>按标签分行</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
     </message>
     <message>
         <source>Time Axis</source>
@@ -2768,20 +2743,23 @@ Source: %1</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <source>No events yet: select words in the reader and choose Add to Timeline (Ctrl+E).</source>
-        <translation>尚无事件：在阅读器中选择文字，然后选择“添加到时间线”(Ctrl+E)。</translation>
-    </message>
-    <message>
-        <source>(no tag)</source>
-        <translation>（无标签）</translation>
-    </message>
-    <message>
-        <source>(no entity)</source>
-        <translation>（无实体）</translation>
-    </message>
-    <message>
         <source>What This Notice Says…</source>
         <translation>此公告的内容…</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TimelineWorkflow</name>
+    <message>
+        <source>This event has no evidence to open.</source>
+        <translation>此事件没有可打开的证据。</translation>
+    </message>
+    <message>
+        <source>Open a notice first.</source>
+        <translation>请先打开一份公告。</translation>
+    </message>
+    <message>
+        <source>Keep what the notice says</source>
+        <translation>保留公告的内容</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2858,89 @@ Source: %1</source>
     <message>
         <source>“%1” needs a name and a full address such as http://127.0.0.1:8080.</source>
         <translation>“%1”需要名称和完整地址，例如 http://127.0.0.1:8080。</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::TranslationTools</name>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Machine-Translate This Segment</source>
+        <translation>机器翻译此段落</translation>
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of This Document</source>
+        <translation>机器翻译本文件中未翻译的段落</translation>
+    </message>
+    <message>
+        <source>Machine-Translate Selected Segments</source>
+        <translation>机器翻译所选段落</translation>
+    </message>
+    <message>
+        <source>Machine-Translate Untranslated Segments of the Whole Case</source>
+        <translation>机器翻译整个案卷中未翻译的段落</translation>
+    </message>
+    <message>
+        <source>Import Translation File…</source>
+        <translation>导入译文文件…</translation>
+    </message>
+    <message>
+        <source>Import Translation</source>
+        <translation>导入译文</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>文件 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Use Version</source>
+        <translation>使用版本</translation>
+    </message>
+    <message>
+        <source>Join With Next Translation</source>
+        <translation>与下一段译文合并</translation>
+    </message>
+    <message>
+        <source>Split Translation at Cursor</source>
+        <translation>在光标处拆分译文</translation>
+    </message>
+    <message>
+        <source>Move Translations Down From Here</source>
+        <translation>从此处起将译文下移</translation>
+    </message>
+    <message>
+        <source>Move Translations Up Into This Segment</source>
+        <translation>将后续译文上移到此段落</translation>
+    </message>
+    <message>
+        <source>(no translation yet)</source>
+        <translation>（尚无译文）</translation>
+    </message>
+    <message>
+        <source>Reviewed by a Person</source>
+        <translation>已经人工审校</translation>
+    </message>
+    <message>
+        <source>Aligned %1 translated sentences to %2 segments: %3 one to one, %4 joined or split, %5 unmatched.</source>
+        <translation>已将 %1 个译文句子对齐到 %2 个段落：%3 个一对一，%4 个合并或拆分，%5 个未匹配。</translation>
+    </message>
+    <message>
+        <source>Join translations</source>
+        <translation>合并译文</translation>
+    </message>
+    <message>
+        <source>Split translation</source>
+        <translation>拆分译文</translation>
+    </message>
+    <message>
+        <source>Move translations down</source>
+        <translation>下移译文</translation>
+    </message>
+    <message>
+        <source>Move translations up</source>
+        <translation>上移译文</translation>
     </message>
 </context>
 <context>
