@@ -1,6 +1,28 @@
 #include "reader/readercaptions.h"
 
+#include <QLabel>
+
 namespace dossier {
+
+QLabel *ReaderCaptions::headerLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("readerHeader"));
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setContentsMargins(8, 4, 8, 4);
+    return label;
+}
+
+QLabel *ReaderCaptions::statusLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("segmentStatus"));
+    label->setContentsMargins(8, 2, 8, 2);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #555;"));
+    return label;
+}
 
 QString ReaderCaptions::header(const DocumentInfo &d)
 {

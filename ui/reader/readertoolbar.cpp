@@ -1,6 +1,8 @@
 #include "reader/readertoolbar.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QTextEdit>
 #include <QToolButton>
 
 namespace dossier {
@@ -17,15 +19,30 @@ ReaderToolbar::ReaderToolbar(QAction *correctOcr, QMenu *translationMenu, QWidge
     m_link->setCheckable(true);
     m_link->setChecked(true);
     m_link->setToolTip(tr("Scroll the original and the translation together"));
+    // The toolbar shows an action's short name (its icon text); menus the whole one.
+    const auto named = [this](const QString &full, const QString &shortName) {
+        QAction *action = addAction(shortName);
+        action->setText(full);
+        action->setIconText(shortName);
+        return action;
+    };
     m_copyCitation = addAction(tr("Copy with Citation"));
     inReader(m_copyCitation, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyCitation->setToolTip(tr("Copy the selected text with its document and page (Ctrl+Shift+C)"));
-    m_tag = addAction(tr("Tag Entity"));
+    m_tag = named(tr("Tag as Entity…"), tr("Tag Entity"));
     inReader(m_tag, QKeySequence(Qt::CTRL | Qt::Key_T));
     m_tag->setToolTip(tr("Tag the selected words as a mention of an entity (Ctrl+T)"));
-    m_addEvent = addAction(tr("Add to Timeline"));
+    m_addEvent = named(tr("Add as Evidence to the Timeline…"), tr("Add to Timeline"));
     inReader(m_addEvent, QKeySequence(Qt::CTRL | Qt::Key_E));
     m_addEvent->setToolTip(tr("Make the selected words evidence of a dated event (Ctrl+E)"));
+    // Off the toolbar, in the context menu and by key: a figure to the fact-check, the
+    // selected words to the case's search.
+    m_checkFigure = new QAction(tr("Check This Figure"), this);
+    inReader(m_checkFigure, QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_checkFigure->setToolTip(tr("Put the selected words in the fact-check draft, to trace the figure to its sources (Ctrl+K)"));
+    m_searchCase = new QAction(tr("Search the Case for This"), this);
+    inReader(m_searchCase, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchCase->setToolTip(tr("Search every document for the selected words (Ctrl+Shift+F)"));
     m_originalPage = addAction(tr("Original Page"));
     m_originalPage->setCheckable(true);
     m_originalPage->setShortcut(QKeySequence(Qt::Key_F4));
@@ -40,6 +57,19 @@ ReaderToolbar::ReaderToolbar(QAction *correctOcr, QMenu *translationMenu, QWidge
     menuButton->setPopupMode(QToolButton::InstantPopup);
     menuButton->setMenu(translationMenu);
     addWidget(menuButton);
+}
+
+QMenu *ReaderToolbar::contextMenu(QTextEdit *pane) const
+{
+    QMenu *menu = pane->createStandardContextMenu();
+    menu->addSeparator();
+    menu->addActions(selectionActions());
+    return menu;
+}
+
+QList<QAction *> ReaderToolbar::selectionActions() const
+{
+    return {m_tag, m_addEvent, m_checkFigure, m_searchCase, m_copyCitation, m_editTranslation};
 }
 
 } // namespace dossier

@@ -1,7 +1,6 @@
 #include "reader/readerview.h"
 
 #include "session/casesession.h"
-#include "operations/translationedits.h"
 #include "translations/glossary.h"
 #include "ocr/ocrproofreader.h"
 #include "reader/originalpagestack.h"
@@ -19,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -28,30 +28,25 @@
 namespace dossier {
 
 ReaderView::ReaderView(CaseSession *session, QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+    : QWidget(parent), m_header(ReaderCaptions::headerLabel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_left(new OriginalPageStack(m_splitter)), m_original(new SegmentPane(SegmentPane::Side::Original, m_left)),
       m_translation(new SegmentPane(SegmentPane::Side::Translation, m_splitter)),
       m_editor(new TranslationEditor(m_translation->viewport())),
       m_proofreader(new OcrProofreader(session, m_splitter, m_original, this)),
       m_translationTools(new TranslationTools(this)), m_aligner(new RowAligner(m_original, m_translation, this)),
-      m_status(new QLabel(this))
+      m_status(ReaderCaptions::statusLabel(this))
 {
     setObjectName(QStringLiteral("reader"));
-    m_header->setObjectName(QStringLiteral("readerHeader"));
-    m_header->setTextFormat(Qt::RichText);
-    m_header->setWordWrap(true);
-    m_header->setContentsMargins(8, 4, 8, 4);
     QWidget *toolbar = createToolbar();
     connect(m_translationTools, &TranslationTools::machineTranslationRequested, this,
             &ReaderView::machineTranslationRequested);
     connect(m_translationTools, &TranslationTools::reported, m_status, &QLabel::setText);
-    m_status->setObjectName(QStringLiteral("segmentStatus"));
-    m_status->setContentsMargins(8, 2, 8, 2);
-    m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #555;"));
     for (SegmentPane *pane : {m_original, m_translation}) {
-        pane->addAction(m_copyCitation);
-        pane->setContextMenuPolicy(Qt::DefaultContextMenu);
+        pane->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(pane, &QWidget::customContextMenuRequested, this, [this, pane](const QPoint &at) {
+            std::unique_ptr<QMenu> menu(contextMenuFor(pane));
+            menu->exec(pane->viewport()->mapToGlobal(at));
+        });
     }
 
     m_left->setTextPane(m_original);
@@ -77,20 +72,16 @@ ReaderView::ReaderView(CaseSession *session, QWidget *parent)
     }
     m_aligner->linkScrolling(m_linkAction);
     connect(m_translation, &SegmentPane::segmentDoubleClicked, this, &ReaderView::editTranslation);
-    connect(m_editor, &TranslationEditor::committed, this, [this](int index, const QString &text) {
-        if (index < 0 || size_t(index) >= m_segments.size() || !m_session)
-            return;
-        const SegmentInfo &segment = m_segments[size_t(index)];
-        if (text == segment.translation.value_or(QString()) || text.isEmpty())
-            return;
-        m_session->perform(TranslationEdit::set(segment.id, text));
-    });
+    connect(m_editor, &TranslationEditor::committed, m_translationTools, &TranslationTools::setTranslation);
     setSession(session);
 }
 
 QWidget *ReaderView::createToolbar()
 {
     auto *toolbar = new ReaderToolbar(m_proofreader->correctAction(), m_translationTools->menu(), this);
+    m_toolbar = toolbar;
+    // Shortcuts of the reader, not of its toolbar: they act while a pane has the focus.
+    addActions(toolbar->selectionActions());
     m_linkAction = toolbar->linkScrolling();
     m_copyCitation = toolbar->copyWithCitation();
     m_showPage = toolbar->originalPage();
@@ -102,7 +93,23 @@ QWidget *ReaderView::createToolbar()
     connect(toolbar->tag(), &QAction::triggered, this, &ReaderView::requestTag);
     connect(toolbar->addToTimeline(), &QAction::triggered, this, &ReaderView::requestTimeline);
     connect(m_showPage, &QAction::toggled, this, &ReaderView::setShowOriginalPage);
-    connect(toolbar->editTranslation(), &QAction::triggered, this, [this] { editTranslation(currentSegmentIndex()); });
+    const auto selected = [this] {
+        SegmentPane *pane = m_translation->textCursor().hasSelection() ? m_translation : m_original;
+        return pane->selectedTextPlain().trimmed();
+    };
+    connect(toolbar->searchCase(), &QAction::triggered, this, [this, selected] {
+        if (const QString words = selected(); !words.isEmpty())
+            Q_EMIT searchRequested(words);
+    });
+    connect(toolbar->checkFigure(), &QAction::triggered, this, [this, selected] {
+        if (const QString words = selected(); !words.isEmpty())
+            Q_EMIT figureCheckRequested(words);
+    });
+    // The segment where the reporter's cursor is, in either pane, else the current one.
+    connect(toolbar->editTranslation(), &QAction::triggered, this, [this] {
+        const int atCursor = (m_translation->hasFocus() ? m_translation : m_original)->segmentAtCursor();
+        editTranslation(atCursor >= 0 ? atCursor : currentSegmentIndex());
+    });
     m_original->addAction(m_proofreader->correctAction());
     connect(m_proofreader, &OcrProofreader::segmentRequested, this, &ReaderView::selectSegment);
     return toolbar;
@@ -312,6 +319,11 @@ void ReaderView::updateFlags()
     m_translation->setFlags(SegmentMarks::translationFlags(m_segments, glossary));
 }
 
+QMenu *ReaderView::contextMenuFor(SegmentPane *pane) const
+{
+    return m_toolbar->contextMenu(pane);
+}
+
 std::vector<int> ReaderView::selectedSegmentIndexes() const
 {
     return ReaderSelection(m_original, m_translation, m_segments).segmentIndexes();
@@ -374,21 +386,6 @@ void ReaderView::updateStatus()
 QString ReaderView::selectionWithCitation() const
 {
     return m_document ? ReaderSelection(m_original, m_translation, m_segments).withCitation(*m_document) : QString();
-}
-
-PdfPageView *ReaderView::pdfView() const
-{
-    return m_left->pdfView();
-}
-
-WebPageView *ReaderView::webView() const
-{
-    return m_left->webView();
-}
-
-bool ReaderView::isAligning() const
-{
-    return m_aligner->isAligning();
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "documents/documentinfo.h"
+#include "reader/originalpagestack.h"
 #include "reader/readerselection.h"
+#include "reader/rowaligner.h"
 #include "search/searchhit.h"
 
 #include <QWidget>
@@ -19,6 +21,7 @@ namespace dossier {
 class CaseSession;
 class OcrProofreader;
 class OriginalPageStack;
+class ReaderToolbar;
 class PdfPageView;
 class RowAligner;
 class SegmentPane;
@@ -56,12 +59,12 @@ public:
     QAction *copyWithCitationAction() const { return m_copyCitation; }
     QAction *showPageAction() const { return m_showPage; }
     // The original as it looked (PDF page or saved web page), created on first use.
-    PdfPageView *pdfView() const;
+    PdfPageView *pdfView() const { return m_left->pdfView(); }
     OcrProofreader *proofreader() const { return m_proofreader; }
-    WebPageView *webView() const;
+    WebPageView *webView() const { return m_left->webView(); }
     void setShowOriginalPage(bool show);
 
-    bool isAligning() const;
+    bool isAligning() const { return m_aligner->isAligning(); }
     void selectSegment(int index);
     void editTranslation(int index);
     // Text selected in either pane with its citation: "«quote» (Title, p. 3)".
@@ -77,6 +80,9 @@ public:
     std::optional<ReaderSelection::Words> currentSpan() const;
     void updateMentions();
     std::vector<int> selectedSegmentIndexes() const;
+    // The pane's context menu (the caller owns it): Copy, Select All and every action on
+    // a selection, each also reachable by its shortcut wherever the focus is in the reader.
+    QMenu *contextMenuFor(SegmentPane *pane) const;
 
 Q_SIGNALS:
     void currentSegmentChanged(qint64 segmentId);
@@ -85,6 +91,10 @@ Q_SIGNALS:
     void tagRequested(qint64 segmentId, const QString &field, int start, int end, const QString &text);
     // Add the selected words (or the current segment) to the timeline.
     void timelineRequested(qint64 segmentId, const QString &field, int start, int end, const QString &text);
+    // Search the whole case for the selected words.
+    void searchRequested(const QString &words);
+    // Trace the selected figure (and the words around it) in the fact-check.
+    void figureCheckRequested(const QString &words);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -107,6 +117,7 @@ private:
     SegmentPane *m_translation;
     TranslationEditor *m_editor;
     OcrProofreader *m_proofreader;
+    ReaderToolbar *m_toolbar = nullptr;
     QAction *m_linkAction;
     QAction *m_copyCitation;
     QAction *m_showPage;

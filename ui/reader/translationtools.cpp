@@ -109,6 +109,17 @@ void TranslationTools::preferVersion(int index, qint64 translationId, bool revie
         TranslationBatchEdit::chooseVersion(m_reader->documentId(), segments[size_t(index)].id, translationId, reviewed));
 }
 
+void TranslationTools::setTranslation(int index, const QString &text)
+{
+    const std::vector<SegmentInfo> &segments = m_reader->segments();
+    if (index < 0 || size_t(index) >= segments.size() || !m_reader->session())
+        return;
+    const SegmentInfo &segment = segments[size_t(index)];
+    if (text.isEmpty() || text == segment.translation.value_or(QString()))
+        return;
+    m_reader->session()->perform(TranslationEdit::set(segment.id, text));
+}
+
 void TranslationTools::importTranslationFile(const QString &path)
 {
     if (!m_reader->documentId() || !m_reader->session())

@@ -28,6 +28,8 @@ public:
     void shiftTranslationsDown(int index);
     void shiftTranslationsUp(int index);
     void preferVersion(int index, qint64 translationId, bool reviewed);
+    // The reporter's own words for a segment's translation (typed in place).
+    void setTranslation(int index, const QString &text);
 
 Q_SIGNALS:
     void machineTranslationRequested(const std::vector<qint64> &segmentIds, qint64 documentId);

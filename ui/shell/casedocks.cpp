@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 
 namespace dossier {
 
@@ -69,6 +71,19 @@ void CaseDocks::connectViews()
     connect(m_figures, &FiguresPanel::figureActivated, this, &CaseDocks::showSpan);
     connect(m_factCheck, &FactCheckPanel::sourceActivated, this, &CaseDocks::showSpan);
     connect(m_reader, &ReaderView::machineTranslationRequested, m_translator, &MachineTranslationController::request);
+    connect(m_reader, &ReaderView::searchRequested, this, [this](const QString &words) {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->queryEdit()->setText(words);
+        m_search->runSearch();
+    });
+    // A figure goes to the fact-checker's draft, to be checked when they say so.
+    connect(m_reader, &ReaderView::figureCheckRequested, this, [this](const QString &words) {
+        m_factCheckDock->show();
+        m_factCheckDock->raise();
+        m_factCheck->draftEdit()->setPlainText(words);
+        m_factCheck->draftEdit()->setFocus();
+    });
 }
 
 void CaseDocks::showSpan(qint64 documentId, qint64 segmentId, int start, int end)

@@ -1,0 +1,146 @@
+// What a reporter does with a selection in the reader, from the keyboard and from the
+// context menu, wherever the focus is in the reader.
+#include "support/fixtures.h"
+
+#include "demo/democase.h"
+#include "documents/documentbrowser.h"
+#include "factcheck/factcheckpanel.h"
+#include "search/searchpanel.h"
+#include "search/searchresultmodel.h"
+#include "shell/mainwindow.h"
+#include "reader/readerview.h"
+#include "reader/segmentpane.h"
+#include "session/casesession.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace dossier;
+
+namespace {
+
+// A reader on the demo case, showing the Shenzhen University notice, on screen.
+struct Reader
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CaseSession> session;
+    std::unique_ptr<ReaderView> view;
+
+    Reader()
+    {
+        const QString path = dir.filePath(QStringLiteral("demo.dossier"));
+        REQUIRE(DemoCase::create(path).ok());
+        session = std::move(CaseSession::open(path).value());
+        view = std::make_unique<ReaderView>(session.get());
+        view->resize(1100, 700);
+        view->show();
+        REQUIRE(QTest::qWaitForWindowActive(view.get()));
+        for (const DocumentInfo &d : session->documents())
+            if (d.title.startsWith(QStringLiteral("深圳大学")))
+                view->showDocument(d.id);
+        REQUIRE(!view->segments().empty());
+    }
+    // Selects `words` in a pane and gives it the focus, as a reporter dragging over them.
+    void select(SegmentPane *pane, const QString &words)
+    {
+        const QTextCursor found = pane->document()->find(words);
+        REQUIRE_FALSE(found.isNull());
+        pane->setTextCursor(found);
+        pane->setFocus();
+        REQUIRE(pane->hasFocus());
+    }
+};
+
+} // namespace
+
+TEST_CASE("Tag, add to timeline and edit the translation by key while the focus is in a reading pane", "[ui][reader][keyboard]")
+{
+    Reader r;
+    SegmentPane *original = r.view->originalPane();
+    r.select(original, QStringLiteral("云达科技有限公司"));
+
+    QSignalSpy tag(r.view.get(), &ReaderView::tagRequested);
+    QTest::keyClick(original, Qt::Key_T, Qt::ControlModifier);
+    REQUIRE(tag.count() == 1);
+    CHECK(tag.at(0).at(4).toString() == QStringLiteral("云达科技有限公司"));
+
+    QSignalSpy timeline(r.view.get(), &ReaderView::timelineRequested);
+    QTest::keyClick(original, Qt::Key_E, Qt::ControlModifier);
+    REQUIRE(timeline.count() == 1);
+    CHECK(timeline.at(0).at(4).toString() == QStringLiteral("云达科技有限公司"));
+    // The selection is still the one the reporter made: Ctrl+E did not move the cursor.
+    CHECK(original->textCursor().selectedText() == QStringLiteral("云达科技有限公司"));
+
+    QTest::keyClick(original, Qt::Key_F2);
+    auto *editor = r.view->findChild<QWidget *>(QStringLiteral("translationEditor"));
+    REQUIRE(editor);
+    CHECK(editor->isVisible());
+}
+
+TEST_CASE("The reading panes' context menu offers every action on a selection", "[ui][reader][menu]")
+{
+    Reader r;
+    SegmentPane *original = r.view->originalPane();
+    r.select(original, QStringLiteral("20万元"));
+    std::unique_ptr<QMenu> menu(r.view->contextMenuFor(original));
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        if (!action->isSeparator())
+            texts << action->text().remove(QLatin1Char('&')).section(QLatin1Char('\t'), 0, 0); // "Copy\tCtrl+C"
+    for (const QString &expected : {QStringLiteral("Tag as Entity…"), QStringLiteral("Add as Evidence to the Timeline…"),
+                                    QStringLiteral("Check This Figure"), QStringLiteral("Search the Case for This"),
+                                    QStringLiteral("Copy with Citation"), QStringLiteral("Copy")}) {
+        INFO(expected.toStdString());
+        CHECK(texts.contains(expected));
+    }
+    // Each one works from the menu too: the search asks for the selected words.
+    QSignalSpy search(r.view.get(), &ReaderView::searchRequested);
+    for (QAction *action : menu->actions())
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Search the Case for This"))
+            action->trigger();
+    REQUIRE(search.count() == 1);
+    CHECK(search.at(0).at(0).toString() == QStringLiteral("20万元"));
+    QSignalSpy check(r.view.get(), &ReaderView::figureCheckRequested);
+    for (QAction *action : menu->actions())
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Check This Figure"))
+            action->trigger();
+    REQUIRE(check.count() == 1);
+    CHECK(check.at(0).at(0).toString().contains(QStringLiteral("20万元")));
+}
+
+TEST_CASE("Search and figure checks from the reader land in their panels", "[ui][reader][menu]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.dossier"));
+    REQUIRE(DemoCase::create(path).ok());
+    MainWindow window;
+    window.resize(1300, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openCase(path));
+    for (const DocumentInfo &d : window.session()->documents())
+        if (d.title.startsWith(QStringLiteral("深圳大学")))
+            window.browser()->selectDocument(d.id);
+    SegmentPane *original = window.reader()->originalPane();
+    original->setTextCursor(original->document()->find(QStringLiteral("云达科技有限公司")));
+    original->setFocus();
+    QTest::keyClick(original, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(window.searchPanel()->queryEdit()->text() == QStringLiteral("云达科技有限公司"));
+    CHECK(window.searchPanel()->model()->rowCount() >= 1);
+    CHECK(window.findChild<QDockWidget *>(QStringLiteral("searchDock"))->isVisible());
+
+    original->setTextCursor(original->document()->find(QStringLiteral("20万元")));
+    original->setFocus();
+    QTest::keyClick(original, Qt::Key_K, Qt::ControlModifier);
+    CHECK(window.findChild<QDockWidget *>(QStringLiteral("factCheckDock"))->isVisible());
+    CHECK(window.factCheckPanel()->draftEdit()->toPlainText() == QStringLiteral("20万元"));
+}
