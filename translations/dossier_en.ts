@@ -1952,6 +1952,38 @@ Source: %1</source>
         <source>Filter claims, figures and sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the selected source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::FigureListModel</name>
@@ -2015,6 +2047,17 @@ Source: %1</source>
     </message>
     <message>
         <source>Remove Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dossier::GuideDialog</name>
+    <message>
+        <source>Dossier Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dossier in five steps&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Collect.&lt;/b&gt; Create a case (Ctrl+N) and import the tenders, web pages, scans and reports you found (Ctrl+I, or drop them on the window). Say where and when you got them: every original is kept with its fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read.&lt;/b&gt; Each original stands beside its translation, segment by segment. Import a translation, type your own (F2), or have a translation service do it; figures and glossary terms lost in translation are flagged.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tag and cite.&lt;/b&gt; Select words and tag them as a buyer, intermediary, provider, chip or model (Ctrl+T); find every mention; make a quote the evidence of a dated event (Ctrl+E). Right-click a selection for everything you can do with it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; Send a figure to the fact-check (Ctrl+K), or paste the draft there: every figure is traced to the sources that state it, conversions are recomputed, and each claim gets a verdict with its evidence (Ctrl+1 to Ctrl+4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Publish.&lt;/b&gt; Export the case summary (Ctrl+Shift+E) as PDF, HTML, Markdown or a word processor file, every quote with its document and page.&lt;/li&gt;&lt;/ol&gt;&lt;h2&gt;Every shortcut&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +2278,18 @@ Source: %1</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2620,30 @@ Source: %1</source>
     </message>
     <message>
         <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as Evidence to the Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check This Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected words in the fact-check draft, to trace the figure to its sources (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the Case for This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every document for the selected words (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1943,6 +1943,38 @@ Source: %1</source>
         <source>Filter claims, figures and sources</source>
         <translation>筛选论断、数字和来源</translation>
     </message>
+    <message>
+        <source>Check the draft</source>
+        <translation>检查草稿</translation>
+    </message>
+    <message>
+        <source>Next claim</source>
+        <translation>下一条论断</translation>
+    </message>
+    <message>
+        <source>Previous claim</source>
+        <translation>上一条论断</translation>
+    </message>
+    <message>
+        <source>Verdict: supported</source>
+        <translation>结论：有据</translation>
+    </message>
+    <message>
+        <source>Verdict: contradicted</source>
+        <translation>结论：与来源矛盾</translation>
+    </message>
+    <message>
+        <source>Verdict: unverifiable</source>
+        <translation>结论：无法核实</translation>
+    </message>
+    <message>
+        <source>Verdict: in progress</source>
+        <translation>结论：核查中</translation>
+    </message>
+    <message>
+        <source>Cite the selected source</source>
+        <translation>引用所选来源</translation>
+    </message>
 </context>
 <context>
     <name>dossier::FigureListModel</name>
@@ -2007,6 +2039,17 @@ Source: %1</source>
     <message>
         <source>Remove Term</source>
         <translation>删除术语</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::GuideDialog</name>
+    <message>
+        <source>Dossier Guide</source>
+        <translation>Dossier 使用指南</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dossier in five steps&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Collect.&lt;/b&gt; Create a case (Ctrl+N) and import the tenders, web pages, scans and reports you found (Ctrl+I, or drop them on the window). Say where and when you got them: every original is kept with its fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read.&lt;/b&gt; Each original stands beside its translation, segment by segment. Import a translation, type your own (F2), or have a translation service do it; figures and glossary terms lost in translation are flagged.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tag and cite.&lt;/b&gt; Select words and tag them as a buyer, intermediary, provider, chip or model (Ctrl+T); find every mention; make a quote the evidence of a dated event (Ctrl+E). Right-click a selection for everything you can do with it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; Send a figure to the fact-check (Ctrl+K), or paste the draft there: every figure is traced to the sources that state it, conversions are recomputed, and each claim gets a verdict with its evidence (Ctrl+1 to Ctrl+4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Publish.&lt;/b&gt; Export the case summary (Ctrl+Shift+E) as PDF, HTML, Markdown or a word processor file, every quote with its document and page.&lt;/li&gt;&lt;/ol&gt;&lt;h2&gt;Every shortcut&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;五步用好 Dossier&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;收集。&lt;/b&gt;新建案卷（Ctrl+N），导入你找到的招标文件、网页、扫描件和报告（Ctrl+I，或直接拖到窗口上）。注明从哪里、何时取得：每份原件都连同其指纹一起保存。&lt;/li&gt;&lt;li&gt;&lt;b&gt;阅读。&lt;/b&gt;每份原件与译文逐段并排显示。可以导入译文、自己输入（F2），或交给翻译服务；译文中遗漏的数字和术语会被标出。&lt;/li&gt;&lt;li&gt;&lt;b&gt;标注与引用。&lt;/b&gt;选中文字，标注为采购方、中间商、云服务商、芯片或模型（Ctrl+T）；查找所有提及；把一段引文作为某个有日期事件的证据（Ctrl+E）。右键单击所选文字，可以看到所有能做的操作。&lt;/li&gt;&lt;li&gt;&lt;b&gt;核查。&lt;/b&gt;把数字送去核查（Ctrl+K），或把稿件粘贴进去：每个数字都追溯到陈述它的来源，换算重新计算，每条论断都附上证据和结论（Ctrl+1 至 Ctrl+4）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;发布。&lt;/b&gt;导出案卷摘要（Ctrl+Shift+E），可选 PDF、HTML、Markdown 或文字处理文件，每段引文都注明文件和页码。&lt;/li&gt;&lt;/ol&gt;&lt;h2&gt;全部快捷键&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2266,18 @@ Source: %1</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;Guide</source>
+        <translation>Dossier 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2609,30 @@ Source: %1</source>
     <message>
         <source>Translation</source>
         <translation>译文</translation>
+    </message>
+    <message>
+        <source>Tag as Entity…</source>
+        <translation>标注为实体…</translation>
+    </message>
+    <message>
+        <source>Add as Evidence to the Timeline…</source>
+        <translation>作为证据加入时间线…</translation>
+    </message>
+    <message>
+        <source>Check This Figure</source>
+        <translation>核查此数字</translation>
+    </message>
+    <message>
+        <source>Put the selected words in the fact-check draft, to trace the figure to its sources (Ctrl+K)</source>
+        <translation>把所选文字放入核查草稿，追溯该数字的来源（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search the Case for This</source>
+        <translation>在案卷中搜索</translation>
+    </message>
+    <message>
+        <source>Search every document for the selected words (Ctrl+Shift+F)</source>
+        <translation>在所有文件中搜索所选文字（Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>

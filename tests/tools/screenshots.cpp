@@ -2,9 +2,11 @@
 // the screens the README shows. Run under xvfb-run (see scripts/screenshots.sh).
 //   dossier-screenshots OUTDIR [--language zh_CN]
 #include "documents/documentbrowser.h"
+#include "shell/guidedialog.h"
 #include "shell/mainwindow.h"
 #include "entities/entityworkflow.h"
 #include "reader/readerview.h"
+#include "reader/segmentpane.h"
 #include "reader/translationtools.h"
 #include "search/searchpanel.h"
 #include "translation/glossarypanel.h"
@@ -40,6 +42,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTextCursor>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QThread>
 #include <QFile>
@@ -121,6 +127,24 @@ int main(int argc, char *argv[])
     window.browser()->filterEdit()->clear();
     window.reader()->selectSegment(2);
     save(&window, QDir(out).filePath(QStringLiteral("reader%1.png").arg(suffix)));
+
+    // A selection's context menu: every action on the words, with its shortcut. A menu is
+    // a window of its own, so the screen is taken, cut to the main window.
+    {
+        dossier::SegmentPane *pane = window.reader()->originalPane();
+        QTextCursor words = pane->document()->find(QStringLiteral("四川学动科技有限公司"));
+        pane->setTextCursor(words);
+        pane->setFocus();
+        std::unique_ptr<QMenu> menu(window.reader()->contextMenuFor(pane));
+        menu->popup(pane->viewport()->mapToGlobal(pane->cursorRect(words).bottomRight() + QPoint(4, 4)));
+        settle();
+        const QRect frame = window.frameGeometry();
+        QGuiApplication::primaryScreen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+            .save(QDir(out).filePath(QStringLiteral("context-menu%1.png").arg(suffix)));
+        qInfo().noquote() << "wrote" << QDir(out).filePath(QStringLiteral("context-menu%1.png").arg(suffix));
+        menu->close();
+        pane->setTextCursor(QTextCursor(pane->document()));
+    }
 
     // A search for a two-character Chinese word, landing on the hit.
     window.searchPanel()->queryEdit()->setText(QStringLiteral("成交"));
@@ -357,6 +381,11 @@ int main(int argc, char *argv[])
         dialog.show();
         save(&dialog, QDir(out).filePath(QStringLiteral("details%1.png").arg(suffix)));
         dialog.close();
+    }
+    {
+        dossier::GuideDialog guide(&window);
+        guide.show();
+        save(&guide, QDir(out).filePath(QStringLiteral("guide%1.png").arg(suffix)));
     }
     window.entityWorkflow()->openNetwork();
     settle(800);

@@ -7,6 +7,7 @@
 #include "factcheck/factcheckpanel.h"
 #include "search/searchpanel.h"
 #include "search/searchresultmodel.h"
+#include "shell/guidedialog.h"
 #include "shell/mainwindow.h"
 #include "reader/readerview.h"
 #include "reader/segmentpane.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTranslator>
 
 using namespace dossier;
 
@@ -143,4 +145,36 @@ TEST_CASE("Search and figure checks from the reader land in their panels", "[ui]
     QTest::keyClick(original, Qt::Key_K, Qt::ControlModifier);
     CHECK(window.findChild<QDockWidget *>(QStringLiteral("factCheckDock"))->isVisible());
     CHECK(window.factCheckPanel()->draftEdit()->toPlainText() == QStringLiteral("20万元"));
+}
+
+TEST_CASE("Help's guide gives the work in five steps and every shortcut, in English and Chinese", "[ui][help]")
+{
+    MainWindow window;
+    window.show();
+    {
+        GuideDialog guide(&window);
+        const QString text = guide.html();
+        CHECK(text.contains(QStringLiteral("Dossier in five steps")));
+        // Read from the window's own actions: the reader's, the menus', the fact-check's keys.
+        for (const QString &expected : {QStringLiteral("Tag as Entity"), QStringLiteral("Add as Evidence to the Timeline"),
+                                        QStringLiteral("Check This Figure"), QStringLiteral("Export Case Summary"),
+                                        QStringLiteral("Next claim"), QStringLiteral("Import Files")}) {
+            INFO(expected.toStdString());
+            CHECK(text.contains(expected));
+        }
+        CHECK(text.contains(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
+    }
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/dossier_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    QString zh;
+    {
+        MainWindow chineseWindow; // its actions are named as it starts, in Chinese
+        zh = GuideDialog(&chineseWindow).html();
+    }
+    QCoreApplication::removeTranslator(&chinese);
+    CHECK(zh.contains(QStringLiteral("五步")));
+    CHECK(zh.contains(QStringLiteral("标注为实体")));
+    CHECK_FALSE(zh.contains(QStringLiteral("(N)"))); // no menu mnemonics in the list
+    CHECK_FALSE(zh.contains(QStringLiteral("Dossier in five steps")));
 }

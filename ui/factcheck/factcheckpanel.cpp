@@ -49,6 +49,7 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     });
     connect(check, &QPushButton::clicked, this, &FactCheckPanel::checkDraft);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_draft);
+    shortcut->setWhatsThis(tr("Check the draft"));
     connect(shortcut, &QShortcut::activated, this, &FactCheckPanel::checkDraft);
 
     // A long article's claims are found by their words; a match keeps its claim's tree.
@@ -84,18 +85,20 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     connect(m_cite, &QPushButton::clicked, this, &FactCheckPanel::citeSelectedSource);
     // The walk through an article from the keyboard: next and previous claim, a verdict
     // in one key, the selected candidate cited as evidence.
-    const auto key = [this](const QKeySequence &sequence, auto slot) {
+    // Each says what it does: the Help guide lists them.
+    const auto key = [this](const QKeySequence &sequence, const QString &what, auto slot) {
         auto *s = new QShortcut(sequence, this);
+        s->setWhatsThis(what);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    key(QKeySequence(Qt::Key_F8), [this] { moveToClaim(1); });
-    key(QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { moveToClaim(-1); });
-    key(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { recordVerdict(Verdict::Supported, m_note->text()); });
-    key(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { recordVerdict(Verdict::Contradicted, m_note->text()); });
-    key(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { recordVerdict(Verdict::Unverifiable, m_note->text()); });
-    key(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { recordVerdict(Verdict::InProgress, m_note->text()); });
-    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { citeSelectedSource(); });
+    key(QKeySequence(Qt::Key_F8), tr("Next claim"), [this] { moveToClaim(1); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_F8), tr("Previous claim"), [this] { moveToClaim(-1); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_1), tr("Verdict: supported"), [this] { recordVerdict(Verdict::Supported, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_2), tr("Verdict: contradicted"), [this] { recordVerdict(Verdict::Contradicted, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_3), tr("Verdict: unverifiable"), [this] { recordVerdict(Verdict::Unverifiable, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_4), tr("Verdict: in progress"), [this] { recordVerdict(Verdict::InProgress, m_note->text()); });
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Cite the selected source"), [this] { citeSelectedSource(); });
     m_record->setToolTip(tr("Ctrl+1 supported, Ctrl+2 contradicted, Ctrl+3 unverifiable, Ctrl+4 in progress"));
     m_cite->setToolTip(tr("Cite the selected source as evidence (Ctrl+Shift+C)"));
     m_progress->setObjectName(QStringLiteral("claimProgress"));

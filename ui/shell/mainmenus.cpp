@@ -5,6 +5,7 @@
 #include "search/searchpanel.h"
 #include "shell/casedocks.h"
 #include "shell/casefiledialogs.h"
+#include "shell/guidedialog.h"
 #include "shell/mainwindow.h"
 #include "shell/recentcases.h"
 #include "timeline/timelineworkflow.h"
@@ -72,6 +73,9 @@ void MainMenus::createEditMenu(QUndoGroup *undo)
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = undo->createRedoAction(m_window, tr("&Redo"));
     redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Their text names the step to undo; the guide names what the key does.
+    undoAction->setProperty("guideName", tr("Undo"));
+    redoAction->setProperty("guideName", tr("Redo"));
     edit->addAction(undoAction);
     edit->addAction(redoAction);
     edit->addSeparator();
@@ -123,6 +127,13 @@ void MainMenus::createViewMenu()
 void MainMenus::createHelpMenu()
 {
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Dossier &Guide"), m_window, [this] {
+        auto *dialog = new GuideDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Dossier"), m_window, [this] {
         QMessageBox::about(
             m_window, tr("About Dossier"),
