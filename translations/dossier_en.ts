@@ -2708,6 +2708,18 @@ Source: %1</source>
             <numerusform>%n hits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits. %1 of %2 documents have no full English translation, so English words are not found in them: search in Chinese, or translate them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary&apos;s Chinese for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::SearchResultModel</name>

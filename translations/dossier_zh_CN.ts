@@ -2694,6 +2694,18 @@ Source: %1</source>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No hits.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message>
+        <source>No hits. %1 of %2 documents have no full English translation, so English words are not found in them: search in Chinese, or translate them first.</source>
+        <translation>没有结果。%2 份文件中有 %1 份没有完整的英文译文，英文词语在其中找不到：请用中文搜索，或先翻译这些文件。</translation>
+    </message>
+    <message>
+        <source>The glossary&apos;s Chinese for it: %1</source>
+        <translation>术语表中对应的中文：%1</translation>
+    </message>
 </context>
 <context>
     <name>dossier::SearchResultModel</name>

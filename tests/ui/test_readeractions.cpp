@@ -6,6 +6,7 @@
 #include "documents/documentbrowser.h"
 #include "factcheck/factcheckpanel.h"
 #include "search/searchpanel.h"
+#include "translation/glossarypanel.h"
 #include "search/searchresultmodel.h"
 #include "shell/guidedialog.h"
 #include "shell/mainwindow.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QMenu>
@@ -177,4 +179,31 @@ TEST_CASE("Help's guide gives the work in five steps and every shortcut, in Engl
     CHECK(zh.contains(QStringLiteral("标注为实体")));
     CHECK_FALSE(zh.contains(QStringLiteral("(N)"))); // no menu mnemonics in the list
     CHECK_FALSE(zh.contains(QStringLiteral("Dossier in five steps")));
+}
+
+TEST_CASE("An English search over untranslated Chinese says why it finds nothing and offers the glossary's Chinese", "[ui][search]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.dossier"));
+    REQUIRE(DemoCase::create(path).ok());
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(path));
+    window.glossaryPanel()->addEntry(QStringLiteral("成交供应商"), QStringLiteral("winning supplier"));
+    SearchPanel *search = window.searchPanel();
+    search->queryEdit()->setText(QStringLiteral("winning supplier"));
+    search->runSearch();
+    REQUIRE(search->model()->rowCount() == 0);
+    auto *status = search->findChild<QLabel *>(QStringLiteral("searchStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("no full English translation")));
+    CHECK(status->text().contains(QStringLiteral("href=\"成交供应商\"")));
+    // Following the offered term searches the Chinese.
+    Q_EMIT status->linkActivated(QStringLiteral("成交供应商"));
+    CHECK(search->queryEdit()->text() == QStringLiteral("成交供应商"));
+    CHECK(search->model()->rowCount() >= 1);
+    // A Chinese query that finds nothing is just that.
+    search->queryEdit()->setText(QStringLiteral("不存在的词语"));
+    search->runSearch();
+    CHECK(status->text() == QStringLiteral("No hits."));
 }

@@ -34,6 +34,9 @@ Q_SIGNALS:
     void hitActivated(const dossier::SearchHit &hit);
 
 private:
+    // Why a search found nothing, when there is a reason a reporter can act on.
+    QString whyNothing(const QString &query) const;
+
     CaseSession *m_session;
     QLineEdit *m_query;
     QLabel *m_status;
