@@ -825,6 +825,37 @@
     </message>
 </context>
 <context>
+    <name>RelationKind</name>
+    <message>
+        <source>bought from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a subsidiary of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningList</name>
     <message>
         <source>The screening list cannot be read: %1</source>

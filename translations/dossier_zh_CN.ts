@@ -822,6 +822,37 @@
     </message>
 </context>
 <context>
+    <name>RelationKind</name>
+    <message>
+        <source>bought from</source>
+        <translation>采购自</translation>
+    </message>
+    <message>
+        <source>supplied by</source>
+        <translation>供货方为</translation>
+    </message>
+    <message>
+        <source>resells</source>
+        <translation>转售</translation>
+    </message>
+    <message>
+        <source>is a subsidiary of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>is listed on</source>
+        <translation>列入</translation>
+    </message>
+    <message>
+        <source>is related to</source>
+        <translation>关联</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningList</name>
     <message>
         <source>The screening list cannot be read: %1</source>

@@ -3,6 +3,7 @@
 #include "documents/documentstore.h"
 #include "entities/codereport.h"
 #include "entities/entitystore.h"
+#include "entities/relationkind.h"
 #include "notices/entitysuggester.h"
 #include "entities/mentionscanner.h"
 #include "entities/namematcher.h"
@@ -258,4 +259,18 @@ TEST_CASE("Credit codes in documents are checked and shared codes propose a merg
     REQUIRE(shared.size() == 1);
     CHECK(shared[0].firstId == aId);
     CHECK(shared[0].secondId == bId);
+}
+
+TEST_CASE("Relation kinds read as words and come back from them", "[entities]")
+{
+    CHECK(RelationKind::label(QStringLiteral("procured_from")) == QStringLiteral("bought from"));
+    CHECK(RelationKind::label(QStringLiteral("subsidiary_of")) == QStringLiteral("is a subsidiary of"));
+    // A kind a reporter typed is shown as typed, without the underscores of a code.
+    CHECK(RelationKind::label(QStringLiteral("rents_gpus_to")) == QStringLiteral("rents gpus to"));
+    for (const QString &kind : RelationKind::known()) {
+        INFO(kind.toStdString());
+        CHECK_FALSE(RelationKind::label(kind).contains(QLatin1Char('_')));
+        CHECK(RelationKind::fromLabel(RelationKind::label(kind)) == kind);
+    }
+    CHECK(RelationKind::fromLabel(QStringLiteral("  leases servers to ")) == QStringLiteral("leases servers to"));
 }

@@ -247,6 +247,10 @@ TEST_CASE("A relation takes the reader's selection as its evidence and is undoab
     REQUIRE(relations[0].evidence.size() == 1);
     CHECK(relations[0].evidence[0].quote == QStringLiteral("成交供应商：云达科技有限公司"));
     CHECK(page->relations()->model()->rowCount() == 1);
+    // Read as words, from the buyer: no stored code reaches the reporter.
+    const QString shown = page->relations()->model()->index(0, 0).data().toString();
+    CHECK(shown == QStringLiteral("深圳大学 bought from 云达科技有限公司"));
+    CHECK_FALSE(shown.contains(QStringLiteral("procured_from")));
     w.undo()->undo();
     CHECK(w.store().relations(szuId).empty());
     page->close();

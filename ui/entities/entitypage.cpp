@@ -10,6 +10,7 @@
 #include "entities/relationlistmodel.h"
 
 #include "entities/entitystore.h"
+#include "entities/relationkind.h"
 #include "entities/screeninglist.h"
 #include "entities/uscc.h"
 
@@ -93,11 +94,12 @@ EntityPage::EntityPage(CaseSession *session, qint64 entityId, QWidget *parent)
         const QString other = QInputDialog::getItem(this, tr("Add Relation"), tr("Related to:"), names, 0, false, &ok);
         if (!ok)
             return;
-        const QStringList kinds = {QStringLiteral("procured_from"), QStringLiteral("supplied_by"), QStringLiteral("resells"),
-                                   QStringLiteral("subsidiary_of"), QStringLiteral("uses"), QStringLiteral("listed_on")};
+        QStringList kinds;
+        for (const QString &kind : RelationKind::known())
+            kinds << RelationKind::label(kind);
         const QString kind = QInputDialog::getItem(this, tr("Add Relation"), tr("This entity … the other:"), kinds, 0, true, &ok);
         if (ok && !kind.trimmed().isEmpty())
-            addRelation(ids[size_t(names.indexOf(other))], kind.trimmed(), true);
+            addRelation(ids[size_t(names.indexOf(other))], RelationKind::fromLabel(kind), true);
     });
     row->addWidget(relate);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);

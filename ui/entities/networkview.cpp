@@ -4,6 +4,7 @@
 #include "entities/entitydialog.h"
 
 #include "entities/entitystore.h"
+#include "entities/relationkind.h"
 
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
@@ -106,9 +107,19 @@ void NetworkView::rebuild()
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
     for (size_t e = 0; e < edges.size(); ++e) {
         const auto &[a, b] = edges[e];
-        auto *line = scene()->addLine(QLineF(pos[a], pos[b]), QPen(QColor(150, 150, 150), 1.4));
+        const QPen pen(QColor(150, 150, 150), 1.4);
+        auto *line = scene()->addLine(QLineF(pos[a], pos[b]), pen);
         line->setZValue(0);
-        auto *label = scene()->addSimpleText(edgeRelations[e]->kind, labelFont);
+        // An arrowhead short of the target's node says which way the relation reads.
+        const QLineF edge(pos[a], pos[b]);
+        if (edge.length() > 40) {
+            const QPointF unit = (pos[b] - pos[a]) / edge.length();
+            const QPointF normal(-unit.y(), unit.x());
+            const QPointF tip = pos[b] - unit * 16;
+            scene()->addPolygon(QPolygonF{tip, tip - unit * 9 + normal * 4, tip - unit * 9 - normal * 4}, pen, QColor(150, 150, 150))
+                ->setZValue(0);
+        }
+        auto *label = scene()->addSimpleText(RelationKind::label(edgeRelations[e]->kind), labelFont);
         label->setBrush(QColor(110, 110, 110));
         label->setPos((pos[a] + pos[b]) / 2);
         label->setZValue(1);

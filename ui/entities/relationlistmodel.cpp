@@ -1,6 +1,7 @@
 #include "entities/relationlistmodel.h"
 
 #include "entities/entitystore.h"
+#include "entities/relationkind.h"
 #include "timeline/eventstore.h"
 
 namespace dossier {
@@ -21,7 +22,7 @@ void RelationListModel::load(Database &db, qint64 entityId)
         QStringList quotes;
         for (const Relation::Evidence &e : r.evidence)
             quotes << QStringLiteral("“%1”").arg(e.quote);
-        m_rows.push_back({QStringLiteral("%1 —%2→ %3").arg(from ? from->displayName() : QString(), r.kind,
+        m_rows.push_back({QStringLiteral("%1 %2 %3").arg(from ? from->displayName() : QString(), RelationKind::label(r.kind),
                                                           to ? to->displayName() : QString()),
                           quotes.join(QLatin1Char(' '))});
     }
