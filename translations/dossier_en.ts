@@ -2789,11 +2789,50 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entity:</source>
+        <source>A new entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type, if new:</source>
+        <source>%1 (%2, already in the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 深圳大学</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shenzhen University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words become a mention of this entity; its names are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) of the case have a similar name: choose one above rather than making a second entity for the same organisation.</source>
+        <translation>
+            <numerusform>%n entity of the case has a similar name: choose it above rather than making a second entity for the same organisation.</numerusform>
+            <numerusform>%n entities of the case have a similar name: choose one above rather than making a second entity for the same organisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entity of the case has this name: a new one is made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

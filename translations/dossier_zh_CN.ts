@@ -2775,12 +2775,50 @@ Source: %1</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>Entity:</source>
-        <translation>实体：</translation>
+        <source>A new entity</source>
+        <translation>新实体</translation>
     </message>
     <message>
-        <source>Type, if new:</source>
-        <translation>类型（新建时）：</translation>
+        <source>%1 (%2, already in the case)</source>
+        <translation>%1（%2，案卷中已有）</translation>
+    </message>
+    <message>
+        <source>e.g. 深圳大学</source>
+        <translation>例如：深圳大学</translation>
+    </message>
+    <message>
+        <source>e.g. Shenzhen University</source>
+        <translation>例如：Shenzhen University</translation>
+    </message>
+    <message>
+        <source>Tag as:</source>
+        <translation>标注为：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>The words become a mention of this entity; its names are kept as they are.</source>
+        <translation>所选文字成为该实体的一处提及；实体名称保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) of the case have a similar name: choose one above rather than making a second entity for the same organisation.</source>
+        <translation>
+            <numerusform>案卷中有 %n 个实体名称相近：请在上面选择其一，不要为同一机构再建一个实体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entity of the case has this name: a new one is made.</source>
+        <translation>案卷中没有同名实体：将新建一个。</translation>
     </message>
 </context>
 <context>
