@@ -2600,6 +2600,56 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::ProvenanceDialog</name>
+    <message>
+        <source>Where Do These Documents Come From?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.ccgp.gov.cn/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024-03-15, 2024-03 or 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Where they were found and when is kept with each, and cited with every quote.</source>
+        <translation>
+            <numerusform>%n file to import. Where it was found and when is kept with it, and cited with every quote.</numerusform>
+            <numerusform>%n files to import. Where they were found and when is kept with each, and cited with every quote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import now; where and when can be added later in Document Details (Alt+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2024-03-15, 2024-03 or 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dossier::ReaderToolbar</name>
     <message>
         <source>Link Scrolling</source>

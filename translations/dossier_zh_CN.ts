@@ -2588,6 +2588,55 @@ Source: %1</source>
     </message>
 </context>
 <context>
+    <name>dossier::ProvenanceDialog</name>
+    <message>
+        <source>Where Do These Documents Come From?</source>
+        <translation>这些文件从哪里来？</translation>
+    </message>
+    <message>
+        <source>https://www.ccgp.gov.cn/…</source>
+        <translation>https://www.ccgp.gov.cn/…</translation>
+    </message>
+    <message>
+        <source>2024-03-15, 2024-03 or 2024</source>
+        <translation>2024-03-15、2024-03 或 2024</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Where they were found and when is kept with each, and cited with every quote.</source>
+        <translation>
+            <numerusform>要导入 %n 个文件。它们的来源和获取日期会随每个文件保存，并出现在每段引文的出处中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import Without</source>
+        <translation>不填写，直接导入</translation>
+    </message>
+    <message>
+        <source>Import now; where and when can be added later in Document Details (Alt+Return)</source>
+        <translation>现在导入；来源和日期以后可以在“文件详情”中补充（Alt+回车）</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>Obtained on:</source>
+        <translation>获取日期：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1”不是网址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2024-03-15, 2024-03 or 2024.</source>
+        <translation>“%1”不是日期：请写成 2024-03-15、2024-03 或 2024。</translation>
+    </message>
+</context>
+<context>
     <name>dossier::ReaderToolbar</name>
     <message>
         <source>Link Scrolling</source>

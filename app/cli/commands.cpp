@@ -3,6 +3,7 @@
 #include "clicase.h"
 
 #include "documents/documentstore.h"
+#include "documents/obtaineddate.h"
 #include "import/importservice.h"
 #include "json/jsonformat.h"
 #include "search/searchservice.h"
@@ -125,8 +126,8 @@ int importFiles(const QStringList &arguments)
     }
     if (context.parser.isSet(QStringLiteral("obtained"))) {
         const QString date = context.parser.value(QStringLiteral("obtained"));
-        if (!QDate::fromString(date, Qt::ISODate).isValid()) {
-            context.fail(QStringLiteral("--obtained must be a date written YYYY-MM-DD, not ") + date);
+        if (!ObtainedDate::isValid(date)) {
+            context.fail(QStringLiteral("--obtained must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not ") + date);
             return kUsageError;
         }
         options.obtainedAt = date;

@@ -1,10 +1,9 @@
 #include "documentedits.h"
 
 #include "documents/documentstore.h"
+#include "documents/obtaineddate.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 
 #include <set>
 
@@ -40,11 +39,7 @@ void DocumentDetailsEdit::perform(Database &db)
     // A date is kept at the precision it was given (2024, 2024-03 or 2024-03-15).
     if (m_after.obtainedAt && !m_after.obtainedAt->isEmpty()) {
         const QString &date = *m_after.obtainedAt;
-        const bool valid = QDateTime::fromString(date, Qt::ISODate).isValid() ||
-                           QDate::fromString(date, Qt::ISODate).isValid() ||
-                           QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate).isValid() ||
-                           QDate::fromString(date + QStringLiteral("-01-01"), Qt::ISODate).isValid();
-        if (!valid)
+        if (!ObtainedDate::isValid(date))
             throw EditRefused(tr("“%1” is not a date: write it as 2024-03-15, 2024-03 or 2024.").arg(date));
     }
     m_before = store.editableFields(documentId());

@@ -105,6 +105,18 @@ TEST_CASE("dossier-cli creates and imports and lists and shows and searches with
     CHECK(cli({QStringLiteral("docs"), dir.filePath(QStringLiteral("missing.dossier"))}).exitCode == 1);
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({QStringLiteral("import"), casePath, pdf, QStringLiteral("--obtained"), QStringLiteral("last week")}).exitCode == 2);
+    // A month or a year is as much as a reporter may know; it is kept as given.
+    CHECK(cli({QStringLiteral("import"), casePath, pdf, QStringLiteral("--obtained"), QStringLiteral("2024-13")}).exitCode == 2);
+    const QString yearFile = dir.filePath(QStringLiteral("year.txt"));
+    writeFile(yearFile, encode(QStringLiteral("采购人：复旦大学\n"), "UTF-8"));
+    const Run year = cli({QStringLiteral("import"), casePath, yearFile, QStringLiteral("--obtained"), QStringLiteral("2024"),
+                          QStringLiteral("--json")});
+    REQUIRE(year.exitCode == 0);
+    const QJsonArray list = year.json().toArray();
+    REQUIRE(list.size() == 1);
+    const Run shown = cli({QStringLiteral("show"), casePath,
+                           QString::number(list[0][QStringLiteral("id")].toInteger()), QStringLiteral("--json")});
+    CHECK(shown.json()[QStringLiteral("obtained_at")].toString() == QStringLiteral("2024"));
 }
 
 TEST_CASE("dossier-cli reads a scan with OCR, or imports it unread with --no-ocr", "[cli][ocr]")

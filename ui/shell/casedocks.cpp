@@ -71,6 +71,14 @@ void CaseDocks::connectViews()
     connect(m_figures, &FiguresPanel::figureActivated, this, &CaseDocks::showSpan);
     connect(m_factCheck, &FactCheckPanel::sourceActivated, this, &CaseDocks::showSpan);
     connect(m_reader, &ReaderView::machineTranslationRequested, m_translator, &MachineTranslationController::request);
+    // What was just imported is what the reporter wants to read: the first new document opens.
+    connect(m_import, &ImportController::finished, this, [this](const std::vector<ImportOutcome> &outcomes) {
+        for (const ImportOutcome &outcome : outcomes)
+            if (outcome.status == ImportOutcome::Status::Imported) {
+                m_browser->selectDocument(outcome.documentId);
+                return;
+            }
+    });
     connect(m_reader, &ReaderView::searchRequested, this, [this](const QString &words) {
         m_searchDock->show();
         m_searchDock->raise();

@@ -4,6 +4,7 @@
 #include "entities/entityworkflow.h"
 #include "export/exportdialog.h"
 #include "import/importcontroller.h"
+#include "import/provenancedialog.h"
 #include "session/casesession.h"
 #include "shell/casedocks.h"
 #include "shell/mainwindow.h"
@@ -87,6 +88,15 @@ void CaseFileDialogs::saveCopy()
         m_window->statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void CaseFileDialogs::importPaths(const QStringList &paths)
+{
+    if (!m_docks->session() || paths.isEmpty())
+        return;
+    ProvenanceDialog ask(int(ImportService::expandPaths(paths).size()), m_window);
+    if (ask.exec() == QDialog::Accepted)
+        m_docks->importer()->importPaths(paths, ask.options());
+}
+
 void CaseFileDialogs::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
@@ -95,7 +105,7 @@ void CaseFileDialogs::importFiles()
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).path());
-    m_docks->importer()->importPaths(files);
+    importPaths(files);
 }
 
 void CaseFileDialogs::importFolder()
@@ -104,7 +114,7 @@ void CaseFileDialogs::importFolder()
     if (folder.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/folder"), folder);
-    m_docks->importer()->importPaths({folder});
+    importPaths({folder});
 }
 
 void CaseFileDialogs::importScreeningList()

@@ -21,6 +21,9 @@ public:
     void openCase();
     void newCaseFromExport();
     void saveCopy();
+    // Imports files and folders after asking, once for the batch, where and when they
+    // were obtained (skippable).
+    void importPaths(const QStringList &paths);
     void importFiles();
     void importFolder();
     void importScreeningList();

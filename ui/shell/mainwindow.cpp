@@ -207,7 +207,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     else if (!m_session)
         showError(tr("Import"), tr("Open or create a case first, then drop documents on it."));
     else
-        importController()->importPaths(paths);
+        m_files->importPaths(paths);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -55,6 +55,7 @@ public:
 
     CaseSession *session() const { return m_session.get(); }
     CaseDocks *docks() const { return m_docks; }
+    CaseFileDialogs *fileDialogs() const { return m_files; }
     DocumentBrowser *browser() const;
     ReaderView *reader() const;
     SearchPanel *searchPanel() const;
