@@ -12,6 +12,7 @@
 
 #include "demo/democase.h"
 #include "factcheck/claimstore.h"
+#include "operations/author.h"
 #include "casefile/casefile.h"
 
 #include <catch2/catch.hpp>
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -96,6 +98,10 @@ TEST_CASE("A draft is checked in the fact-check panel and a verdict recorded wit
     panel->citeSelectedSource();
     tree->setCurrentIndex(findItem(tree, QStringLiteral("Zhejiang Lab set a budget")));
     panel->recordVerdict(Verdict::Supported, QStringLiteral("Tender notice, budget line"));
+    // Who and when, in this computer's time as a person reads it, not the stored UTC.
+    const QString detail = panel->findChild<QLabel *>(QStringLiteral("verdictDetail"))->text();
+    CHECK(detail.contains(Author::current()));
+    CHECK_FALSE(detail.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T"))));
     const std::vector<Claim> claims = ClaimStore(window.session()->caseFile().db()).claims();
     REQUIRE(claims.size() == 2);
     CHECK(claims[0].verdict == Verdict::Supported);
@@ -219,4 +225,18 @@ TEST_CASE("Two outlets' reports of one fact are lined up in the panel", "[ui][fa
     REQUIRE(panel->tree()->model()->rowCount() >= 1);
     CHECK_FALSE(findItem(panel->tree(), QStringLiteral("Figures lost")).isValid());
     CHECK(findItem(panel->tree(), QStringLiteral("Zhejiang Lab budgeted 184,000 yuan ($27,000)")).isValid());
+}
+
+TEST_CASE("A long claim's tooltip wraps", "[ui][factcheck]")
+{
+    DemoWindow demo;
+    FactCheckPanel *panel = demo.window.factCheckPanel();
+    const QString claim = QStringLiteral("Zhejiang Lab set a budget of 184,000 yuan for cloud computing services that it said "
+                                         "were needed because domestic providers could not offer enough computing power.");
+    panel->draftEdit()->setPlainText(claim);
+    panel->checkDraft();
+    const QString tip = panel->tree()->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+    // Qt wraps a tooltip only when it is rich text.
+    CHECK(Qt::mightBeRichText(tip));
+    CHECK(tip.contains(QStringLiteral("domestic providers")));
 }

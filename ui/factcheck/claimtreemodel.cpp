@@ -32,6 +32,13 @@ QColor verdictColor(Verdict verdict)
     }
 }
 
+// Rich text, so that a long claim or source wraps in its tooltip instead of running off
+// the screen.
+QString wrapped(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
 void setSpan(QStandardItem *item, qint64 documentId, std::optional<qint64> segmentId, int start, int end)
 {
     item->setData(segmentId.value_or(0), ClaimTreeModel::SegmentIdRole);
@@ -81,7 +88,7 @@ ClaimTreeModel::Row ClaimTreeModel::add(QStandardItem *parent, const QString &te
     Row row{new QStandardItem(text), new QStandardItem(status)};
     row.text->setEditable(false);
     row.status->setEditable(false);
-    row.text->setToolTip(text);
+    row.text->setToolTip(wrapped(text));
     if (color.isValid())
         row.status->setForeground(color);
     (parent ? parent : invisibleRootItem())->appendRow({row.text, row.status});
@@ -120,7 +127,7 @@ void ClaimTreeModel::addClaims(Database &db)
         QStandardItem *item = row.text;
         item->setData(claim.id, ClaimIdRole);
         item->setData(int(claim.verdict), VerdictRole);
-        item->setToolTip(claim.note.isEmpty() ? claim.text : claim.text + QStringLiteral("\n\n") + claim.note);
+        item->setToolTip(wrapped(claim.note.isEmpty() ? claim.text : claim.text + QStringLiteral("\n\n") + claim.note));
         const CheckedClaim checked = checker.checkClaim(claim.text);
         // An opened article is named by its file; a pasted draft is no outlet.
         if (!claim.draft.contains(QLatin1Char(' ')) && !QFileInfo(claim.draft).suffix().isEmpty())
@@ -141,7 +148,7 @@ void ClaimTreeModel::addClaims(Database &db)
                                        tr("%1 — %2, p. %3").arg(match.source.figure.text, match.source.documentTitle).arg(match.source.page),
                                        match.supports() ? tr("supports") : tr("candidate"), match.supports() ? kGood : kOpen);
                 source.text->setToolTip(QStringLiteral("<p>%1</p><p>%2</p>").arg(match.source.segmentText.toHtmlEscaped(), why.toHtmlEscaped()));
-                source.status->setToolTip(why);
+                source.status->setToolTip(wrapped(why));
                 setSpan(source.text, match.source.documentId, match.source.segmentId, match.source.figure.start,
                         match.source.figure.end);
             }
@@ -190,7 +197,7 @@ void ClaimTreeModel::addSlips(Database &db)
         for (const GlossaryEntry &entry : slip.glossaryMisses)
             missing << entry.term;
         QStandardItem *item = add(group, slip.original, missing.join(QStringLiteral(", "))).text;
-        item->setToolTip(slip.translation);
+        item->setToolTip(wrapped(slip.translation));
         setSpan(item, slip.documentId, slip.segmentId, 0, 0);
     }
 }

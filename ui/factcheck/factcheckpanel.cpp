@@ -6,6 +6,7 @@
 #include "factcheck/articleclaims.h"
 #include "factcheck/claimchecker.h"
 #include "factcheck/claimtreemodel.h"
+#include "shell/historytext.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -102,6 +103,7 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     m_record->setToolTip(tr("Ctrl+1 supported, Ctrl+2 contradicted, Ctrl+3 unverifiable, Ctrl+4 in progress"));
     m_cite->setToolTip(tr("Cite the selected source as evidence (Ctrl+Shift+C)"));
     m_progress->setObjectName(QStringLiteral("claimProgress"));
+    m_detail->setObjectName(QStringLiteral("verdictDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -266,7 +268,7 @@ void FactCheckPanel::showCurrent()
         m_note->setText(claim->note);
         m_detail->setText(claim->checkedAt.isEmpty()
                               ? tr("No verdict yet.")
-                              : tr("%1 by %2 at %3").arg(ClaimTreeModel::verdictLabel(claim->verdict), claim->checkedBy, claim->checkedAt));
+                              : tr("%1 by %2 at %3").arg(ClaimTreeModel::verdictLabel(claim->verdict), claim->checkedBy, readableTime(claim->checkedAt)));
     });
 }
 

@@ -6,11 +6,16 @@
 
 namespace dossier {
 
+QString readableTime(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : isoUtc;
+}
+
 QString historyHtml(const std::vector<AuditEntry> &history)
 {
     QStringList lines;
     for (const AuditEntry &entry : history) {
-        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime();
         QString what = entry.description;
         if (entry.action == QLatin1String("undo"))
             what = QCoreApplication::translate("History", "Undone: %1").arg(entry.description);
@@ -20,7 +25,7 @@ QString historyHtml(const std::vector<AuditEntry> &history)
             what = QCoreApplication::translate("History", "Case created");
         const QString who = entry.author.isEmpty() ? QCoreApplication::translate("History", "someone") : entry.author;
         lines << QStringLiteral("%1 · %2 · %3")
-                     .arg(QLocale().toString(at, QLocale::ShortFormat), who.toHtmlEscaped(), what.toHtmlEscaped());
+                     .arg(readableTime(entry.at), who.toHtmlEscaped(), what.toHtmlEscaped());
     }
     return lines.join(QStringLiteral("<br>"));
 }
