@@ -207,3 +207,27 @@ TEST_CASE("An English search over untranslated Chinese says why it finds nothing
     search->runSearch();
     CHECK(status->text() == QStringLiteral("No hits."));
 }
+
+TEST_CASE("A translation being typed is saved when the case goes, and nothing reaches a reader that is gone", "[ui][reader]")
+{
+    Reader r;
+    const qint64 documentId = r.view->documentId();
+    const qint64 segment = r.view->segments()[1].id;
+    r.view->editTranslation(1);
+    auto *editor = r.view->findChild<QPlainTextEdit *>(QStringLiteral("translationEditor"));
+    REQUIRE(editor);
+    REQUIRE(editor->isVisible());
+    editor->setPlainText(QStringLiteral("Typed, and not yet confirmed."));
+    r.view->setSession(nullptr); // the window closes the case
+    for (const SegmentInfo &s : r.session->segments(documentId))
+        if (s.id == segment)
+            CHECK(s.translation == QStringLiteral("Typed, and not yet confirmed."));
+    // Destroyed with the editor open (the editor saves on losing the focus): the reader
+    // it would report to is gone, and nothing is called on it (ASan/UBSan watch this).
+    r.view->setSession(r.session.get());
+    r.view->showDocument(documentId);
+    r.view->editTranslation(2);
+    editor->setPlainText(QStringLiteral("Left open."));
+    r.view.reset();
+    CHECK(r.session->documents().size() >= 1);
+}

@@ -3,12 +3,9 @@
 #include "session/casesession.h"
 #include "translations/glossary.h"
 #include "ocr/ocrproofreader.h"
-#include "reader/originalpagestack.h"
 #include "reader/readercaptions.h"
-#include "reader/readerselection.h"
 #include "reader/readertoolbar.h"
 #include "search/searchservice.h"
-#include "reader/rowaligner.h"
 #include "reader/segmentmarks.h"
 #include "reader/segmentpane.h"
 #include "reader/translationtools.h"
@@ -86,8 +83,7 @@ QWidget *ReaderView::createToolbar()
     m_copyCitation = toolbar->copyWithCitation();
     m_showPage = toolbar->originalPage();
     connect(m_copyCitation, &QAction::triggered, this, [this] {
-        const QString text = selectionWithCitation();
-        if (!text.isEmpty())
+        if (const QString text = selectionWithCitation(); !text.isEmpty())
             QApplication::clipboard()->setText(text);
     });
     connect(toolbar->tag(), &QAction::triggered, this, &ReaderView::requestTag);
@@ -115,8 +111,15 @@ QWidget *ReaderView::createToolbar()
     return toolbar;
 }
 
+ReaderView::~ReaderView()
+{
+    // A translation still being typed was saved when the window took the case away.
+    m_editor->disconnect();
+}
+
 void ReaderView::setSession(CaseSession *session)
 {
+    m_editor->commitPending(); // what the reporter typed goes to the case it was typed in
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;

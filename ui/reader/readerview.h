@@ -38,6 +38,7 @@ class ReaderView : public QWidget
 
 public:
     explicit ReaderView(CaseSession *session, QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     // The case read from, or none: the open document is closed either way.
     void setSession(CaseSession *session);

@@ -16,6 +16,8 @@ public:
     explicit TranslationEditor(QWidget *parent = nullptr);
     // Selects all the text, or [select.first, select.second) when given.
     void begin(int segmentIndex, const QString &text, const QRect &area, std::pair<int, int> select = {-1, -1});
+    // Saves what is being typed now (the case or the reader is about to go).
+    void commitPending() { finish(true); }
     int segmentIndex() const { return m_segment; }
 
 Q_SIGNALS:
