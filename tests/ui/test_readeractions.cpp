@@ -5,6 +5,7 @@
 #include "demo/democase.h"
 #include "documents/documentbrowser.h"
 #include "factcheck/factcheckpanel.h"
+#include "search/searchhit.h"
 #include "search/searchpanel.h"
 #include "translation/glossarypanel.h"
 #include "search/searchresultmodel.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -230,4 +232,61 @@ TEST_CASE("A translation being typed is saved when the case goes, and nothing re
     editor->setPlainText(QStringLiteral("Left open."));
     r.view.reset();
     CHECK(r.session->documents().size() >= 1);
+}
+
+namespace {
+
+// How far apart the rows of the two panes are, at most, over the document.
+int rowDrift(ReaderView *view)
+{
+    QTest::qWaitFor([view] { return !view->isAligning(); }, 5000);
+    QCoreApplication::processEvents();
+    int drift = 0;
+    for (int i = 0; i < int(view->segments().size()); ++i) {
+        const QRect a = view->originalPane()->segmentRect(i);
+        const QRect b = view->translationPane()->segmentRect(i);
+        if (a.isValid() && b.isValid())
+            drift = std::max(drift, std::abs(a.top() - b.top()));
+    }
+    return drift;
+}
+
+} // namespace
+
+TEST_CASE("Rows stay side by side after the original page is shown and hidden, and after a search jump", "[ui][reader][align]")
+{
+    Reader r;
+    REQUIRE(r.view->showPageAction()->isEnabled()); // a PDF: F4 shows its page
+    CHECK(rowDrift(r.view.get()) <= 1);
+    r.view->originalPane()->setFocus();
+    QTest::keyClick(r.view->originalPane(), Qt::Key_F4);
+    QTest::qWait(300);
+    QTest::keyClick(r.view.get(), Qt::Key_F4);
+    QTest::qWait(300);
+    CHECK(rowDrift(r.view.get()) <= 1);
+
+    SearchHit hit;
+    hit.documentId = r.view->documentId();
+    hit.segmentId = r.view->segments().back().id;
+    hit.field = SearchHit::Field::Original;
+    hit.matches = {{0, 2}};
+    r.view->showHit(hit, QStringLiteral("采购"));
+    CHECK(rowDrift(r.view.get()) <= 1);
+}
+
+TEST_CASE("The current row is highlighted over all its lines, not the first one only", "[ui][reader][align]")
+{
+    Reader r;
+    r.view->resize(700, 700); // narrow, so that long segments wrap
+    int longest = 0;
+    for (int i = 0; i < int(r.view->segments().size()); ++i)
+        if (r.view->segments()[size_t(i)].text.size() > r.view->segments()[size_t(longest)].text.size())
+            longest = i;
+    r.view->selectSegment(longest);
+    bool whole = false;
+    for (const QTextEdit::ExtraSelection &s : r.view->originalPane()->extraSelections())
+        if (s.format.property(QTextFormat::FullWidthSelection).toBool() && s.cursor.block().userState() == longest)
+            whole = whole || (s.cursor.selectionStart() == s.cursor.block().position() &&
+                              s.cursor.selectionEnd() == s.cursor.block().position() + s.cursor.block().length() - 1);
+    CHECK(whole);
 }

@@ -4,9 +4,12 @@
 
 #include <QAction>
 #include <QScrollBar>
+#include <QTextDocument>
+#include <QTextFrame>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dossier {
 
@@ -48,10 +51,36 @@ void RowAligner::step()
     m_original->padToHeights(first, heights);
     m_translation->padToHeights(first, heights);
     m_nextBlock = first + kChunk;
-    if (m_nextBlock < std::max(m_original->blockCount(), m_translation->blockCount()))
+    if (m_nextBlock < std::max(m_original->blockCount(), m_translation->blockCount())) {
         m_next->start();
-    else
-        m_next->stop();
+        return;
+    }
+    m_next->stop();
+    levelEnds();
+}
+
+void RowAligner::levelEnds()
+{
+    // Qt leaves the last block's bottom margin out of a document's height, so the pane
+    // whose last row was padded ends short and cannot scroll as far: linked scrolling
+    // would stop it short and the rows drift at the end. The shorter one gets the
+    // difference below its root frame.
+    for (SegmentPane *pane : {m_original, m_translation}) {
+        QTextFrame *root = pane->document()->rootFrame();
+        QTextFrameFormat format = root->frameFormat();
+        if (!qFuzzyCompare(format.bottomMargin() + 1, pane->document()->documentMargin() + 1)) {
+            format.setBottomMargin(pane->document()->documentMargin());
+            root->setFrameFormat(format);
+        }
+    }
+    const qreal a = m_original->document()->size().height();
+    const qreal b = m_translation->document()->size().height();
+    if (std::abs(a - b) < 0.5)
+        return;
+    QTextDocument *shorter = a < b ? m_original->document() : m_translation->document();
+    QTextFrameFormat format = shorter->rootFrame()->frameFormat();
+    format.setBottomMargin(shorter->documentMargin() + std::abs(a - b));
+    shorter->rootFrame()->setFrameFormat(format);
 }
 
 bool RowAligner::isAligning() const

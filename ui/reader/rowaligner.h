@@ -32,6 +32,7 @@ public:
 
 private:
     void step();
+    void levelEnds();
 
     SegmentPane *m_original;
     SegmentPane *m_translation;

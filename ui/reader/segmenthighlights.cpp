@@ -19,8 +19,11 @@ void SegmentHighlights::row(const QTextBlock &block, const QColor &color)
 {
     if (!block.isValid())
         return;
+    // The whole block is selected: a full-width selection paints every line it covers,
+    // so a wrapped row is highlighted over all its lines.
     QTextEdit::ExtraSelection selection;
     selection.cursor = QTextCursor(block);
+    selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     selection.format.setBackground(color);
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     m_selections << selection;

@@ -92,8 +92,10 @@ void SegmentPane::setSegments(const std::vector<SegmentInfo> &segments, const st
     cursor.beginEditBlock();
     QTextBlockFormat segmentFormat;
     segmentFormat.setBottomMargin(kSegmentGap);
+    // No top margin: Qt collapses it with the bottom margin above, which would swallow
+    // the padding that keeps the row before a page break level with its counterpart.
     QTextBlockFormat headingFormat;
-    headingFormat.setTopMargin(8);
+    headingFormat.setTopMargin(0);
     headingFormat.setBottomMargin(6);
     QTextCharFormat headingChars;
     headingChars.setForeground(QColor(120, 120, 120));
