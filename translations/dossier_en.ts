@@ -1574,6 +1574,22 @@ Source: %1</source>
         <source>All mentions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach this quote from the reader as the relation&apos;s evidence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach as Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No words are selected in the reader, so this relation would have no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Without Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dossier::EntityPanel</name>

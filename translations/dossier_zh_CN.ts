@@ -1565,6 +1565,22 @@ Source: %1</source>
         <source>All mentions</source>
         <translation>全部提及</translation>
     </message>
+    <message>
+        <source>Attach this quote from the reader as the relation&apos;s evidence?</source>
+        <translation>把阅读器中的这段引文作为该关系的证据吗？</translation>
+    </message>
+    <message>
+        <source>Attach as Evidence</source>
+        <translation>作为证据附上</translation>
+    </message>
+    <message>
+        <source>No words are selected in the reader, so this relation would have no evidence.</source>
+        <translation>阅读器中没有选中文字，因此这条关系将没有证据。</translation>
+    </message>
+    <message>
+        <source>Add Without Evidence</source>
+        <translation>不附证据，直接添加</translation>
+    </message>
 </context>
 <context>
     <name>dossier::EntityPanel</name>

@@ -21,6 +21,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QGraphicsEllipseItem>
@@ -33,10 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
-#include <QScrollBar>
-#include <QTableView>
 #include <QTreeView>
-#include <QWheelEvent>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -75,6 +73,21 @@ void answerTagDialog(const QString &type)
             if (auto *dialog = qobject_cast<TagDialog *>(w)) {
                 dialog->typeBox()->setCurrentIndex(dialog->typeBox()->findData(type));
                 dialog->accept();
+            }
+    });
+}
+
+// Presses `button` in the next question about a relation's evidence, noting the quote shown.
+void answerRelationEvidence(const QString &button, QString *quote = nullptr)
+{
+    QTimer::singleShot(0, [button, quote] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == QStringLiteral("relationEvidence")) {
+                if (quote)
+                    *quote = box->informativeText();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text().remove(QLatin1Char('&')) == button)
+                        b->click();
             }
     });
 }
@@ -240,13 +253,28 @@ TEST_CASE("A relation takes the reader's selection as its evidence and is undoab
     w.window.entityWorkflow()->openEntityPage(szuId);
     auto *page = w.window.findChild<EntityPage *>();
     REQUIRE(page);
-    page->addRelation(yundaId, QStringLiteral("procured_from"), true);
+    // The quote is shown before it is attached: cancelled, nothing is made.
+    QString shownQuote;
+    answerRelationEvidence(QStringLiteral("Cancel"), &shownQuote);
+    CHECK_FALSE(page->addRelation(yundaId, QStringLiteral("procured_from"), true));
+    CHECK(shownQuote.contains(QStringLiteral("成交供应商：云达科技有限公司")));
+    CHECK(w.store().relations(szuId).empty());
+    answerRelationEvidence(QStringLiteral("Attach as Evidence"));
+    REQUIRE(page->addRelation(yundaId, QStringLiteral("procured_from"), true));
     const auto relations = w.store().relations(szuId);
     REQUIRE(relations.size() == 1);
     CHECK(relations[0].toId == yundaId);
     REQUIRE(relations[0].evidence.size() == 1);
     CHECK(relations[0].evidence[0].quote == QStringLiteral("成交供应商：云达科技有限公司"));
     CHECK(page->relations()->model()->rowCount() == 1);
+    // Without words selected, a relation without evidence is made only when asked for.
+    page->setEvidenceSource([] { return std::optional<Relation::Evidence>(); });
+    answerRelationEvidence(QStringLiteral("Add Without Evidence"));
+    REQUIRE(page->addRelation(yundaId, QStringLiteral("resells"), false));
+    const auto both = w.store().relations(szuId);
+    REQUIRE(both.size() == 2);
+    CHECK(both[1].evidence.empty());
+    w.undo()->undo();
     // Read as words, from the buyer: no stored code reaches the reporter.
     const QString shown = page->relations()->model()->index(0, 0).data().toString();
     CHECK(shown == QStringLiteral("深圳大学 bought from 云达科技有限公司"));
@@ -293,66 +321,6 @@ TEST_CASE("An undo that cannot be written says so and leaves an undo history tha
     CHECK_FALSE(stack->canRedo());
     w.window.session()->caseFile().db().exec(QStringLiteral("PRAGMA query_only = OFF"));
     CHECK(w.store().get(id)); // the entity is still there, as the case says
-}
-
-TEST_CASE("A scan of 5,000 names runs beside the reader: the reporter keeps scrolling", "[ui][entities][background]")
-{
-    QTemporaryDir dir;
-    const QString casePath = dir.filePath(QStringLiteral("names.dossier"));
-    REQUIRE(DemoCase::create(casePath).ok());
-    {
-        // A screening-list-sized set of names, written straight into the file.
-        auto opened = CaseFile::open(casePath);
-        REQUIRE(opened.ok());
-        Database &db = opened.value()->db();
-        Transaction transaction(db);
-        EntityStore store(db);
-        for (int i = 0; i < 5000; ++i) {
-            Entity e;
-            e.type = EntityType::Other;
-            e.nameZh = QStringLiteral("测试单位%1号有限公司").arg(i);
-            e.nameEn = QStringLiteral("Test Company No. %1").arg(i);
-            store.add(e);
-        }
-        transaction.commit();
-    }
-    MainWindow window;
-    window.resize(1300, 800);
-    window.show();
-    REQUIRE(window.openCase(casePath));
-    // The longest document, so that there is something to scroll.
-    qint64 longest = 0;
-    int most = 0;
-    for (const DocumentInfo &d : window.session()->documents())
-        if (d.segments > most) {
-            most = d.segments;
-            longest = d.id;
-        }
-    window.browser()->selectDocument(longest);
-    window.resize(900, 500);
-    ReaderView *reader = window.reader();
-    REQUIRE(!reader->segments().empty());
-
-    BackgroundJob *job = window.entityPanel()->scanForMentions();
-    QSignalSpy scanned(job, &BackgroundJob::finished);
-    REQUIRE(job->isRunning());
-    // While it runs the window answers: a segment chosen and a scroll both take effect,
-    // and the job is still running when they have.
-    QScrollBar *bar = reader->originalPane()->verticalScrollBar();
-    const int last = int(reader->segments().size()) - 1;
-    reader->selectSegment(last);
-    QCoreApplication::processEvents();
-    CHECK(reader->currentSegmentIndex() == last);
-    REQUIRE(bar->maximum() > bar->minimum());
-    bar->setValue(bar->minimum());
-    QWheelEvent wheel(QPointF(50, 50), reader->originalPane()->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
-                      QPoint(0, -240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(reader->originalPane()->viewport(), &wheel);
-    QCoreApplication::processEvents();
-    CHECK(bar->value() > bar->minimum());
-    CHECK(job->isRunning());
-    REQUIRE(scanned.wait(120000));
-    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Found ")));
 }
 
 TEST_CASE("The entity list finds an entity by any of its names and keeps the chosen one through edits", "[ui][entities]")

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QComboBox>
 #include <QRegularExpression>
@@ -153,16 +154,34 @@ void EntityPage::reload()
     });
 }
 
-void EntityPage::addRelation(qint64 otherId, const QString &kind, bool outgoing)
+bool EntityPage::addRelation(qint64 otherId, const QString &kind, bool outgoing)
 {
     Relation relation;
     relation.fromId = outgoing ? m_entityId : otherId;
     relation.toId = outgoing ? otherId : m_entityId;
     relation.kind = kind;
-    if (m_evidence)
-        if (const std::optional<Relation::Evidence> evidence = m_evidence())
-            relation.evidence.push_back(*evidence);
-    m_session->perform(EntityEdit::addRelation(relation));
+    // The evidence is what is selected in the reader: shown, and attached only when the
+    // reporter says so; a relation without it is made only when they say that.
+    const std::optional<Relation::Evidence> evidence = m_evidence ? m_evidence() : std::nullopt;
+    QMessageBox ask(QMessageBox::Question, tr("Add Relation"), QString(), QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("relationEvidence"));
+    QPushButton *attach = nullptr;
+    if (evidence) {
+        ask.setText(tr("Attach this quote from the reader as the relation's evidence?"));
+        ask.setInformativeText(QStringLiteral("“%1”").arg(evidence->quote));
+        attach = ask.addButton(tr("Attach as Evidence"), QMessageBox::AcceptRole);
+    } else {
+        ask.setText(tr("No words are selected in the reader, so this relation would have no evidence."));
+    }
+    QPushButton *without = ask.addButton(tr("Add Without Evidence"), QMessageBox::DestructiveRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(attach ? attach : without);
+    ask.exec();
+    if (ask.clickedButton() != attach && ask.clickedButton() != without)
+        return false;
+    if (attach && ask.clickedButton() == attach)
+        relation.evidence.push_back(*evidence);
+    return m_session->perform(EntityEdit::addRelation(relation)) != nullptr;
 }
 
 void EntityPage::setStatusOfSelected(bool confirm)

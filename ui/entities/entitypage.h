@@ -32,7 +32,9 @@ public:
     void setStatusOfSelected(bool confirm);
     // Where "Add Relation" takes its evidence from: the reader's selection.
     void setEvidenceSource(std::function<std::optional<Relation::Evidence>()> source) { m_evidence = std::move(source); }
-    void addRelation(qint64 otherId, const QString &kind, bool outgoing);
+    // Asks whether the reader's selection is the evidence (or whether to go without);
+    // false when the reporter cancelled or the case refused.
+    bool addRelation(qint64 otherId, const QString &kind, bool outgoing);
 
 Q_SIGNALS:
     void mentionActivated(qint64 documentId, qint64 segmentId, const QString &field, int start, int end);
