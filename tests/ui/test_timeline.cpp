@@ -23,6 +23,8 @@
 
 #include <QApplication>
 #include <QGraphicsItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLineEdit>
@@ -255,4 +257,30 @@ TEST_CASE("The event dialog finds an entity among many by any name and keeps wha
     find->clear();
     const std::vector<qint64> involved = dialog.event().entityIds;
     CHECK(involved == std::vector<qint64>{1, 1000});
+}
+
+TEST_CASE("A long event title stays inside its card on the time axis", "[ui][timeline]")
+{
+    TimelineWindow w;
+    w.open(QStringLiteral("深圳大学"));
+    const qint64 segment = w.window.reader()->segments().front().id;
+    Event event;
+    event.date = FuzzyDate::day(QDate(2024, 3, 15));
+    event.title = QStringLiteral("Shenzhen University buys a year of access to an Amazon Web Services account with Nvidia "
+                                 "A100 and H100 servers through Yunda Technology, a local reseller");
+    REQUIRE(w.window.session()->perform(EventEdit::create(event, {Citation{segment, QStringLiteral("original"), 0, 20, {}}})));
+    QGraphicsScene *scene = w.window.timelinePanel()->axis()->scene();
+    QRectF card;
+    for (QGraphicsItem *item : scene->items())
+        if (auto *rect = qgraphicsitem_cast<QGraphicsRectItem *>(item); rect && rect->data(0).toLongLong())
+            card = rect->sceneBoundingRect();
+    REQUIRE(card.isValid());
+    int texts = 0;
+    for (QGraphicsItem *item : scene->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); text && text->data(0).toLongLong()) {
+            ++texts;
+            INFO(text->text().toStdString());
+            CHECK(text->sceneBoundingRect().right() <= card.right() + 1);
+        }
+    CHECK(texts == 2); // the title and the quote
 }

@@ -5,6 +5,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QWheelEvent>
 
@@ -146,14 +147,21 @@ void TimelineAxis::draw(const std::vector<Event> &events, const QMap<qint64, QSt
                                   e.evidence.empty() ? QString() : QStringLiteral("\n“%1”").arg(e.evidence.front().quote),
                                   problem ? QStringLiteral("\n⚠ ") + problems[e.id] : QString()));
         card->setCursor(Qt::PointingHandCursor);
-        auto *title = scene->addSimpleText(QStringLiteral("%1  %2").arg(e.date.toIso(), e.title), small);
+        // Words stay inside their card (the whole title is in its tooltip).
+        const QFontMetricsF metrics(small);
+        const qreal room = p.right - p.left - 8;
+        auto *title = scene->addSimpleText(
+            metrics.elidedText(QStringLiteral("%1  %2").arg(e.date.toIso(), e.title), Qt::ElideRight, room), small);
         title->setPos(p.left + 4, top + 1);
         title->setData(0, e.id);
+        title->setToolTip(card->toolTip());
         if (!e.evidence.empty()) {
-            auto *quote = scene->addSimpleText(QStringLiteral("“%1”").arg(e.evidence.front().quote.left(40)), small);
+            auto *quote = scene->addSimpleText(
+                metrics.elidedText(QStringLiteral("“%1”").arg(e.evidence.front().quote), Qt::ElideRight, room), small);
             quote->setPos(p.left + 4, top + 16);
             quote->setBrush(QColor(80, 80, 80));
             quote->setData(0, e.id);
+            quote->setToolTip(card->toolTip());
         }
     }
     scene->setSceneRect(0, 0, std::max(width, 800.0), height);
