@@ -1,3 +1,4 @@
+#include "support/demowindow.h"
 #include "support/fixtures.h"
 
 #include "session/casesession.h"
@@ -49,27 +50,12 @@ QModelIndex findItem(QTreeView *tree, const QString &start)
     return {};
 }
 
-// The main window on a fresh demo case, as a fact-checker opens it.
-struct DemoWindow
-{
-    QTemporaryDir dir;
-    MainWindow window;
-
-    DemoWindow()
-    {
-        const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
-        REQUIRE(DemoCase::create(casePath).ok());
-        window.resize(1400, 860);
-        window.show();
-        REQUIRE(window.openCase(casePath));
-    }
-};
 
 } // namespace
 
 TEST_CASE("A draft is checked in the fact-check panel and a verdict recorded with evidence", "[ui][factcheck]")
 {
-    DemoWindow demo;
+    test::DemoWindow demo(QSize(1400, 860));
     MainWindow &window = demo.window;
     FactCheckPanel *panel = window.factCheckPanel();
     REQUIRE(panel);
@@ -120,17 +106,9 @@ TEST_CASE("A draft is checked in the fact-check panel and a verdict recorded wit
 
 TEST_CASE("Figures are underlined in the original and listed per document", "[ui][factcheck]")
 {
-    QTemporaryDir dir;
-    const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
-    REQUIRE(DemoCase::create(casePath).ok());
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openCase(casePath));
-    qint64 zhejiang = 0;
-    for (const DocumentInfo &d : window.session()->documents())
-        if (d.title.startsWith(QStringLiteral("之江")))
-            zhejiang = d.id;
-    window.browser()->selectDocument(zhejiang);
+    test::DemoWindow demo;
+    MainWindow &window = demo.window;
+    REQUIRE(demo.open(QStringLiteral("之江")));
     QTreeView *figures = window.figuresPanel()->view();
     const auto column = [figures](int column) {
         QStringList texts;
@@ -167,7 +145,7 @@ TEST_CASE("Figures are underlined in the original and listed per document", "[ui
 
 TEST_CASE("An article is walked through claim by claim from the keyboard", "[ui][factcheck]")
 {
-    DemoWindow demo;
+    test::DemoWindow demo(QSize(1400, 860));
     QTemporaryDir &dir = demo.dir;
     MainWindow &window = demo.window;
     FactCheckPanel *panel = window.factCheckPanel();
@@ -203,7 +181,7 @@ TEST_CASE("An article is walked through claim by claim from the keyboard", "[ui]
 
 TEST_CASE("Two outlets' reports of one fact are lined up in the panel", "[ui][factcheck][outlets]")
 {
-    DemoWindow demo;
+    test::DemoWindow demo(QSize(1400, 860));
     QTemporaryDir &dir = demo.dir;
     MainWindow &window = demo.window;
     FactCheckPanel *panel = window.factCheckPanel();
@@ -229,7 +207,7 @@ TEST_CASE("Two outlets' reports of one fact are lined up in the panel", "[ui][fa
 
 TEST_CASE("A long claim's tooltip wraps", "[ui][factcheck]")
 {
-    DemoWindow demo;
+    test::DemoWindow demo(QSize(1400, 860));
     FactCheckPanel *panel = demo.window.factCheckPanel();
     const QString claim = QStringLiteral("Zhejiang Lab set a budget of 184,000 yuan for cloud computing services that it said "
                                          "were needed because domestic providers could not offer enough computing power.");

@@ -1,8 +1,8 @@
 // Importing as a reporter does it: where and when, asked once for the batch; the first
 // new document opens.
+#include "support/demowindow.h"
 #include "support/fixtures.h"
 
-#include "demo/democase.h"
 #include "import/importcontroller.h"
 #include "import/provenancedialog.h"
 #include "reader/readerview.h"
@@ -39,12 +39,9 @@ void answerProvenance(const std::function<void(ProvenanceDialog *)> &answer)
 
 TEST_CASE("Import asks once where and when, keeps a year as a year, and opens the first new document", "[ui][import]")
 {
-    QTemporaryDir dir;
-    const QString casePath = dir.filePath(QStringLiteral("demo.dossier"));
-    REQUIRE(DemoCase::create(casePath).ok());
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openCase(casePath));
+    DemoWindow demo;
+    MainWindow &window = demo.window;
+    QTemporaryDir &dir = demo.dir;
     const QString first = dir.filePath(QStringLiteral("a-notice.txt"));
     const QString second = dir.filePath(QStringLiteral("b-notice.txt"));
     writeFile(first, encode(QStringLiteral("浙江大学云服务采购公告\n采购人：浙江大学\n预算金额：30万元\n"), "UTF-8"));

@@ -1,5 +1,6 @@
 // What a reporter does with a selection in the reader, from the keyboard and from the
 // context menu, wherever the focus is in the reader.
+#include "support/demowindow.h"
 #include "support/fixtures.h"
 
 #include "demo/democase.h"
@@ -125,17 +126,9 @@ TEST_CASE("The reading panes' context menu offers every action on a selection", 
 
 TEST_CASE("Search and figure checks from the reader land in their panels", "[ui][reader][menu]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.dossier"));
-    REQUIRE(DemoCase::create(path).ok());
-    MainWindow window;
-    window.resize(1300, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openCase(path));
-    for (const DocumentInfo &d : window.session()->documents())
-        if (d.title.startsWith(QStringLiteral("深圳大学")))
-            window.browser()->selectDocument(d.id);
+    test::DemoWindow demo;
+    MainWindow &window = demo.window;
+    REQUIRE(demo.open(QStringLiteral("深圳大学")));
     SegmentPane *original = window.reader()->originalPane();
     original->setTextCursor(original->document()->find(QStringLiteral("云达科技有限公司")));
     original->setFocus();
@@ -185,12 +178,8 @@ TEST_CASE("Help's guide gives the work in five steps and every shortcut, in Engl
 
 TEST_CASE("An English search over untranslated Chinese says why it finds nothing and offers the glossary's Chinese", "[ui][search]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.dossier"));
-    REQUIRE(DemoCase::create(path).ok());
-    MainWindow window;
-    window.show();
-    REQUIRE(window.openCase(path));
+    test::DemoWindow demo;
+    MainWindow &window = demo.window;
     window.glossaryPanel()->addEntry(QStringLiteral("成交供应商"), QStringLiteral("winning supplier"));
     SearchPanel *search = window.searchPanel();
     search->queryEdit()->setText(QStringLiteral("winning supplier"));

@@ -69,10 +69,20 @@ std::vector<int> ReaderSelection::segmentIndexes() const
     return current >= 0 ? std::vector<int>{current} : std::vector<int>{};
 }
 
+const SegmentPane *ReaderSelection::selectingPane() const
+{
+    return m_translation->textCursor().hasSelection() ? m_translation : m_original;
+}
+
+QString ReaderSelection::text() const
+{
+    return selectingPane()->selectedTextPlain().trimmed();
+}
+
 QString ReaderSelection::withCitation(const DocumentInfo &document) const
 {
-    const SegmentPane *pane = m_translation->textCursor().hasSelection() ? m_translation : m_original;
-    const QString text = pane->selectedTextPlain().trimmed();
+    const SegmentPane *pane = selectingPane();
+    const QString text = this->text();
     if (text.isEmpty())
         return {};
     const int index = pane->segmentAtCursor();

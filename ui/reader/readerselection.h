@@ -34,10 +34,14 @@ public:
     std::optional<Words> originalSpan() const;
     // The segments a text selection touches in either pane, or the current one.
     std::vector<int> segmentIndexes() const;
+    // The words selected, in the translation if it has a selection, else in the original.
+    QString text() const;
     // "«quote» (Title, p. 3)", marked as OCR when read off a scan; empty when nothing is selected.
     QString withCitation(const DocumentInfo &document) const;
 
 private:
+    const SegmentPane *selectingPane() const;
+
     const SegmentPane *m_original;
     const SegmentPane *m_translation;
     const std::vector<SegmentInfo> &m_segments;

@@ -89,16 +89,12 @@ QWidget *ReaderView::createToolbar()
     connect(toolbar->tag(), &QAction::triggered, this, &ReaderView::requestTag);
     connect(toolbar->addToTimeline(), &QAction::triggered, this, &ReaderView::requestTimeline);
     connect(m_showPage, &QAction::toggled, this, &ReaderView::setShowOriginalPage);
-    const auto selected = [this] {
-        SegmentPane *pane = m_translation->textCursor().hasSelection() ? m_translation : m_original;
-        return pane->selectedTextPlain().trimmed();
-    };
-    connect(toolbar->searchCase(), &QAction::triggered, this, [this, selected] {
-        if (const QString words = selected(); !words.isEmpty())
+    connect(toolbar->searchCase(), &QAction::triggered, this, [this] {
+        if (const QString words = ReaderSelection(m_original, m_translation, m_segments).text(); !words.isEmpty())
             Q_EMIT searchRequested(words);
     });
-    connect(toolbar->checkFigure(), &QAction::triggered, this, [this, selected] {
-        if (const QString words = selected(); !words.isEmpty())
+    connect(toolbar->checkFigure(), &QAction::triggered, this, [this] {
+        if (const QString words = ReaderSelection(m_original, m_translation, m_segments).text(); !words.isEmpty())
             Q_EMIT figureCheckRequested(words);
     });
     // The segment where the reporter's cursor is, in either pane, else the current one.
