@@ -197,6 +197,26 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
     }
 }
 
+Result<std::unique_ptr<CaseFile>> CaseFile::openSnapshot(const QString &path, const QString &folder)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The case file cannot be read: %1").arg(file.errorString()), displayName(path)};
+    if (file.read(kSqliteHeader.size()) != kSqliteHeader)
+        return Error{tr("This file is not a Dossier case file."), displayName(path)};
+    file.close();
+    const QString snapshot = QDir(folder).filePath(QStringLiteral("snapshot.dossier"));
+    try {
+        Database source(path, Database::Mode::ReadOnly);
+        if (source.queryInt(QStringLiteral("PRAGMA application_id")) != kApplicationId)
+            return Error{tr("This is a SQLite database, but not a Dossier case file."), displayName(path)};
+        writeCopy(source, snapshot);
+    } catch (const SqlError &error) {
+        return sqlFailure(path, error);
+    }
+    return open(snapshot);
+}
+
 std::unique_ptr<Database> CaseFile::openConnection() const
 {
     if (!m_readOnlyReason.isEmpty()) {

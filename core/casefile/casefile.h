@@ -28,6 +28,11 @@ public:
     // Opens an existing case, upgrading an older schema after keeping a backup copy.
     static Result<std::unique_ptr<CaseFile>> open(const QString &path);
 
+    // A private copy of another case, upgraded to the current schema, to read from (the
+    // other side of a merge): the file itself is only read, never locked or changed.
+    // The copy is written into `folder`, which the caller owns.
+    static Result<std::unique_ptr<CaseFile>> openSnapshot(const QString &path, const QString &folder);
+
     ~CaseFile();
     CaseFile(const CaseFile &) = delete;
     CaseFile &operator=(const CaseFile &) = delete;

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "identitymigration.h"
+
 #include "../figures/figureindex.h"
 #include "../text/textfolder.h"
 #include "../storage/database.h"
@@ -315,14 +317,15 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
         {"documents, pages, segments, translations and their full-text indexes", statements(kMigration1)},
-        {"entities, aliases, mentions and relations", statements(kMigration2)},
+        {"the trash for documents", statements(kMigration2)},
         {"the case glossary", statements(kMigration3)},
         {"figures, claims and verdicts", statements(kMigration4)},
-        {"translation versions and review", statements(kMigration5)},
+        {"entities, aliases, mentions and relations", statements(kMigration5)},
         {"events and their evidence", statements(kMigration6)},
         {"OCR words and corrections", statements(kMigration7)},
         {"text-derived data read again with the current readers", rederiveText},
         {"who made each change, and to which item", statements(kMigration9)},
+        {"stable identifiers, revisions and review states, for merging copies of a case", addRecordIdentity},
     };
     return list;
 }

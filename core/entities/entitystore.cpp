@@ -1,5 +1,8 @@
 #include "entitystore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "../storage/database.h"
 
 #include <QDateTime>
@@ -78,8 +81,14 @@ Mention readMention(const Statement &row)
 
 void EntityStore::writeAliases(qint64 id, const QStringList &aliases)
 {
-    Statement remove = m_db.prepare(QStringLiteral("DELETE FROM aliases WHERE entity_id = ?"));
-    remove.bind(1, id).exec();
+    // Only the aliases that went are deleted: one that stays keeps its identity, so a
+    // merge with another copy of the case sees it unchanged.
+    QJsonArray kept;
+    for (const QString &alias : aliases)
+        kept.append(alias.trimmed());
+    Statement remove = m_db.prepare(
+        QStringLiteral("DELETE FROM aliases WHERE entity_id = ? AND text NOT IN (SELECT value FROM json_each(?))"));
+    remove.bind(1, id).bind(2, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact))).exec();
     Statement insert = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, text) VALUES (?, ?)"));
     for (const QString &alias : aliases)
         if (!alias.trimmed().isEmpty())

@@ -1,5 +1,8 @@
 #include "eventstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "../storage/database.h"
 
 #include <QDateTime>
@@ -79,8 +82,13 @@ void EventStore::update(const Event &event)
         .bind(6, event.tags.join(QLatin1Char(',')))
         .bind(7, event.id)
         .exec();
-    Statement clear = m_db.prepare(QStringLiteral("DELETE FROM event_entities WHERE event_id = ?"));
-    clear.bind(1, event.id).exec();
+    // Links that stay keep their identity (a merge sees them unchanged).
+    QJsonArray kept;
+    for (qint64 entity : event.entityIds)
+        kept.append(entity);
+    Statement clear = m_db.prepare(QStringLiteral(
+        "DELETE FROM event_entities WHERE event_id = ? AND entity_id NOT IN (SELECT value FROM json_each(?))"));
+    clear.bind(1, event.id).bind(2, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact))).exec();
     Statement link = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO event_entities(event_id, entity_id) VALUES (?, ?)"));
     for (qint64 entity : event.entityIds)
         link.bind(1, event.id).bind(2, entity).exec();
