@@ -33,5 +33,9 @@ int translationSet(const QStringList &arguments);
 int ocr(const QStringList &arguments);
 int history(const QStringList &arguments);
 int verify(const QStringList &arguments);
+int merge(const QStringList &arguments);
+int conflicts(const QStringList &arguments);
+int resolve(const QStringList &arguments);
+int review(const QStringList &arguments);
 
 } // namespace dossier::cli

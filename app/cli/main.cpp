@@ -49,7 +49,11 @@ void printUsage(QTextStream &stream)
               "        [--only-confirmed] [--tag T] [--title T] [--author A] [--findings FILE]\n"
               "  import-case NEW-CASE EXPORT.json    rebuild a case from its JSON export\n"
               "  history CASE [KIND ID]        who changed what, and when\n"
-              "  verify CASE                   check every original against its SHA-256 fingerprint\n\n"
+              "  verify CASE                   check every original against its SHA-256 fingerprint\n"
+              "  merge CASE OTHER [--dry-run]  bring in what another copy of the case (.dossier or JSON export) holds\n"
+              "  conflicts CASE                items both copies changed, with both versions\n"
+              "  resolve CASE CONFLICT --keep mine|theirs   choose a version\n"
+              "  review CASE entity|event|claim ID draft|checked|verified|disputed [--note T]\n\n"
               "Every command takes --json for machine-readable output and --help.\n"
               "--author NAME before the command names who makes the changes (default: $DOSSIER_AUTHOR,\n"
               "then the login name).\n";
@@ -92,6 +96,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("ocr"), dossier::cli::ocr},
         {QStringLiteral("history"), dossier::cli::history},
         {QStringLiteral("verify"), dossier::cli::verify},
+        {QStringLiteral("merge"), dossier::cli::merge},
+        {QStringLiteral("conflicts"), dossier::cli::conflicts},
+        {QStringLiteral("resolve"), dossier::cli::resolve},
+        {QStringLiteral("review"), dossier::cli::review},
     };
 
     QStringList arguments = app.arguments().mid(1);

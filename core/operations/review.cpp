@@ -1,0 +1,97 @@
+#include "review.h"
+
+#include "storage/database.h"
+
+namespace dossier {
+
+std::map<qint64, Review> ReviewStates::of(ReviewedKind kind)
+{
+    std::map<qint64, Review> states;
+    Statement rows = m_db.prepare(QStringLiteral("SELECT id, review_state, review_note FROM %1").arg(table(kind)));
+    while (rows.step())
+        states[rows.int64(0)] = {fromCode(rows.text(1)).value_or(ReviewState::Draft), rows.text(2)};
+    return states;
+}
+
+std::optional<Review> ReviewStates::get(ReviewedKind kind, qint64 id)
+{
+    Statement row = m_db.prepare(QStringLiteral("SELECT review_state, review_note FROM %1 WHERE id = ?").arg(table(kind)));
+    row.bind(1, id);
+    if (!row.step())
+        return std::nullopt;
+    return Review{fromCode(row.text(0)).value_or(ReviewState::Draft), row.text(1)};
+}
+
+QString ReviewStates::code(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft:
+        return QStringLiteral("draft");
+    case ReviewState::Checked:
+        return QStringLiteral("checked");
+    case ReviewState::Verified:
+        return QStringLiteral("verified");
+    case ReviewState::Disputed:
+        return QStringLiteral("disputed");
+    }
+    return {};
+}
+
+std::optional<ReviewState> ReviewStates::fromCode(const QString &code)
+{
+    for (ReviewState state : {ReviewState::Draft, ReviewState::Checked, ReviewState::Verified, ReviewState::Disputed})
+        if (ReviewStates::code(state) == code)
+            return state;
+    return std::nullopt;
+}
+
+QString ReviewStates::label(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft:
+        return tr("Draft");
+    case ReviewState::Checked:
+        return tr("Checked by editor");
+    case ReviewState::Verified:
+        return tr("Verified by fact-checker");
+    case ReviewState::Disputed:
+        return tr("Disputed");
+    }
+    return {};
+}
+
+QString ReviewStates::table(ReviewedKind kind)
+{
+    switch (kind) {
+    case ReviewedKind::Entity:
+        return QStringLiteral("entities");
+    case ReviewedKind::Event:
+        return QStringLiteral("events");
+    case ReviewedKind::Claim:
+        return QStringLiteral("claims");
+    }
+    return {};
+}
+
+QString ReviewStates::kindCode(ReviewedKind kind)
+{
+    switch (kind) {
+    case ReviewedKind::Entity:
+        return QStringLiteral("entity");
+    case ReviewedKind::Event:
+        return QStringLiteral("event");
+    case ReviewedKind::Claim:
+        return QStringLiteral("claim");
+    }
+    return {};
+}
+
+std::optional<ReviewedKind> ReviewStates::kindFromCode(const QString &code)
+{
+    for (ReviewedKind kind : {ReviewedKind::Entity, ReviewedKind::Event, ReviewedKind::Claim})
+        if (kindCode(kind) == code)
+            return kind;
+    return std::nullopt;
+}
+
+} // namespace dossier
