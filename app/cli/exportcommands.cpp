@@ -17,11 +17,12 @@ int exportCase(const QStringList &arguments)
     context.parser.addOption({QStringLiteral("format"), Exporter::formats().join(QLatin1Char('|')), QStringLiteral("FORMAT")});
     context.parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Where to write."), QStringLiteral("PATH")});
     context.parser.addOption({QStringLiteral("only-confirmed"), QStringLiteral("Only events with sound evidence and supported claims.")});
+    context.parser.addOption({QStringLiteral("only-verified"), QStringLiteral("Only entities, events and claims a fact-checker verified.")});
     context.parser.addOption({QStringLiteral("tag"), QStringLiteral("Only events with this tag."), QStringLiteral("TAG")});
     context.parser.addOption({QStringLiteral("title"), QStringLiteral("Title of the summary."), QStringLiteral("TEXT")});
     context.parser.addOption({QStringLiteral("author"), QStringLiteral("Author of the summary."), QStringLiteral("NAME")});
     context.parser.addOption({QStringLiteral("findings"), QStringLiteral("A text file with the key findings."), QStringLiteral("FILE")});
-    if (!context.parse(QStringLiteral("CASE --format FORMAT -o PATH [--only-confirmed]"), 1))
+    if (!context.parse(QStringLiteral("CASE --format FORMAT -o PATH [--only-confirmed] [--only-verified]"), 1))
         return kUsageError;
     const QString format = context.parser.value(QStringLiteral("format"));
     const QString output = context.parser.value(QStringLiteral("output"));
@@ -35,6 +36,7 @@ int exportCase(const QStringList &arguments)
         options.title = QFileInfo(context.positional().at(0)).completeBaseName();
     options.author = context.parser.value(QStringLiteral("author"));
     options.onlyConfirmed = context.parser.isSet(QStringLiteral("only-confirmed"));
+    options.onlyVerified = context.parser.isSet(QStringLiteral("only-verified"));
     options.tag = context.parser.value(QStringLiteral("tag"));
     if (context.parser.isSet(QStringLiteral("findings"))) {
         QFile findings(context.parser.value(QStringLiteral("findings")));

@@ -3,6 +3,7 @@
 #include "shell/mainwindow.h"
 
 #include "demo/democase.h"
+#include "operations/author.h"
 
 #include "reader/offlinewebprofile.h"
 
@@ -72,6 +73,9 @@ int main(int argc, char *argv[])
         language = QSettings().value(QStringLiteral("interface/language")).toString();
     installTranslations(app, language);
 
+    // The name set once in Settings ▸ Your Name names every change this person makes.
+    if (const QString name = QSettings().value(QStringLiteral("author/name")).toString(); !name.isEmpty())
+        dossier::Author::set(name);
     dossier::MainWindow window;
     window.show();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../reviewstate.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,7 @@ struct Entity
     QStringList aliases;
     QString notes;
     QString uscc; // unified social credit code (统一社会信用代码), if known
+    Review review; // set by ReviewEdit only; kept as it is by add (a restore) and update
 
     QString displayName() const;
     QStringList allNames() const; // both names and every alias

@@ -33,7 +33,7 @@ Mention::Status Mention::statusFromName(const QString &name)
 
 namespace {
 
-const char kEntityColumns[] = "id, type, name_zh, name_en, notes, uscc";
+const char kEntityColumns[] = "id, type, name_zh, name_en, notes, uscc, review_state, review_note";
 
 Entity readEntity(Database &db, const Statement &row)
 {
@@ -44,6 +44,7 @@ Entity readEntity(Database &db, const Statement &row)
     e.nameEn = row.text(3);
     e.notes = row.text(4);
     e.uscc = row.text(5);
+    e.review = {reviewFromCode(row.text(6)).value_or(ReviewState::Draft), row.text(7)};
     Statement aliases = db.prepare(QStringLiteral("SELECT text FROM aliases WHERE entity_id = ? ORDER BY id"));
     aliases.bind(1, e.id);
     while (aliases.step())
@@ -98,7 +99,8 @@ void EntityStore::writeAliases(qint64 id, const QStringList &aliases)
 qint64 EntityStore::add(const Entity &entity)
 {
     Statement insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO entities(id, type, name_zh, name_en, notes, uscc, created_at) VALUES (?,?,?,?,?,?,?)"));
+        "INSERT INTO entities(id, type, name_zh, name_en, notes, uscc, created_at, review_state, review_note) "
+        "VALUES (?,?,?,?,?,?,?,?,?)"));
     insert.bindRowId(1, entity.id)
         .bind(2, toString(entity.type))
         .bind(3, orEmpty(entity.nameZh.trimmed()))
@@ -106,6 +108,8 @@ qint64 EntityStore::add(const Entity &entity)
         .bind(5, orEmpty(entity.notes))
         .bind(6, orEmpty(entity.uscc.trimmed().toUpper()))
         .bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(8, reviewCode(entity.review.state))
+        .bind(9, entity.review.note)
         .exec();
     const qint64 id = m_db.lastInsertId();
     writeAliases(id, entity.aliases);

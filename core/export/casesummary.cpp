@@ -25,6 +25,12 @@ QString verdictLabel(Verdict verdict)
     return {};
 }
 
+QString reviewLine(const Review &review)
+{
+    const QString label = reviewLabel(review.state);
+    return review.note.isEmpty() ? label : label + QStringLiteral(": ") + review.note;
+}
+
 CaseSummary CaseSummary::gather(Database &db, const SummaryOptions &options)
 {
     CaseSummary summary;
@@ -35,8 +41,13 @@ CaseSummary CaseSummary::gather(Database &db, const SummaryOptions &options)
     for (const Entity &e : entities.list())
         summary.entityNames[e.id] = e.displayName();
 
+    const auto wanted = [&](const Review &review) {
+        return !options.onlyVerified || review.state == ReviewState::Verified;
+    };
     for (Event &event : EventStore(db).list()) {
         if (!options.tag.isEmpty() && !event.tags.contains(options.tag))
+            continue;
+        if (!wanted(event.review))
             continue;
         if (options.onlyConfirmed) {
             const bool sound = !event.evidence.empty() &&
@@ -48,6 +59,8 @@ CaseSummary CaseSummary::gather(Database &db, const SummaryOptions &options)
         summary.events.push_back(std::move(event));
     }
     for (const Entity &e : entities.list()) {
+        if (!wanted(e.review))
+            continue;
         SummaryEntity item;
         item.entity = e;
         for (const Mention &m : entities.mentionsOf(e.id))
@@ -60,7 +73,7 @@ CaseSummary CaseSummary::gather(Database &db, const SummaryOptions &options)
         summary.entities.push_back(std::move(item));
     }
     for (const Claim &claim : ClaimStore(db).claims())
-        if (!options.onlyConfirmed || claim.verdict == Verdict::Supported)
+        if ((!options.onlyConfirmed || claim.verdict == Verdict::Supported) && wanted(claim.review))
             summary.claims.push_back(claim);
     summary.sources = DocumentStore(db).list();
     return summary;

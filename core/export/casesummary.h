@@ -24,6 +24,8 @@ struct SummaryOptions
     QString author;
     QString findings; // the key findings the editor writes, plain text paragraphs
     bool onlyConfirmed = false;
+    // Only entities, events and claims a fact-checker verified; the title says so.
+    bool onlyVerified = false;
     QString tag;
 };
 
@@ -51,5 +53,7 @@ struct CaseSummary
 };
 
 QString verdictLabel(Verdict verdict);
+// "Verified by fact-checker", or with a disputed item "Disputed: why", for a summary.
+QString reviewLine(const Review &review);
 
 } // namespace dossier

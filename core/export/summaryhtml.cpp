@@ -44,13 +44,16 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
     html += QStringLiteral("Generated %1 by Dossier").arg(e(s.generatedAt));
     if (s.options.onlyConfirmed)
         html += QStringLiteral(" · confirmed material only");
+    if (s.options.onlyVerified)
+        html += QStringLiteral(" · <b>verified items only</b>: every event, entity and claim below was verified by a fact-checker");
     if (!s.options.tag.isEmpty())
         html += QStringLiteral(" · tag “%1”").arg(e(s.options.tag));
     html += QStringLiteral("</p>");
     // On paper the title, author and date stand alone on a title page.
     if (forPrint)
-        html += QStringLiteral("<p style=\"page-break-after:always\">%1 · %2 · %3</p>")
-                    .arg(e(s.options.title), e(s.options.author), e(s.generatedAt.left(10)));
+        html += QStringLiteral("<p style=\"page-break-after:always\">%1 · %2 · %3%4</p>")
+                    .arg(e(s.options.title), e(s.options.author), e(s.generatedAt.left(10)),
+                         s.options.onlyVerified ? QStringLiteral(" · verified items only") : QString());
 
     html += QStringLiteral("<h2>Key findings</h2>");
     const QStringList paragraphs = s.options.findings.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
@@ -77,11 +80,11 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
                 evidence += QStringLiteral("<p class=\"cite\">%1%2</p>")
                                 .arg(cite(ev), ev.changed || ev.missing ? QStringLiteral(" <span class=\"flag\">source changed</span>") : QString());
             }
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3%4</td><td>%5</td></tr>")
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3%4<br><span class=\"meta\">%6</span></td><td>%5</td></tr>")
                         .arg(e(event.date.toIso()), e(event.title),
                              event.description.isEmpty() ? QString() : QStringLiteral("<br>") + e(event.description),
                              involved.isEmpty() ? QString() : QStringLiteral("<br><span class=\"meta\">%1</span>").arg(involved.join(QStringLiteral(", "))),
-                             evidence);
+                             evidence, e(reviewLine(event.review)));
         }
         html += QStringLiteral("</table>");
     }
@@ -100,6 +103,7 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
                                                                  Uscc::hasValidCheck(item.entity.uscc) ? QString() : QStringLiteral(" <span class=\"flag\">(check character wrong)</span>"));
             for (const Relation &r : item.relations)
                 notes << QStringLiteral("%1 %2").arg(e(r.kind), e(s.entityNames.count(r.toId) ? s.entityNames.at(r.toId) : QString()));
+            notes << QStringLiteral("<span class=\"meta\">%1</span>").arg(e(reviewLine(item.entity.review)));
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(e(item.entity.nameZh), e(item.entity.nameEn), e(toString(item.entity.type)))
                         .arg(item.mentions)
@@ -120,9 +124,10 @@ QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
                 evidence += QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"cite\">%2</p>")
                                 .arg(e(ev.quote), e(citation(doc ? doc->title : QString(), ev.page, ev.origin)));
             }
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3</td><td>%4</td></tr>")
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3<br><span class=\"meta\">%5</span></td><td>%4</td></tr>")
                         .arg(e(claim.text), e(verdictLabel(claim.verdict)),
-                             claim.note.isEmpty() ? QString() : QStringLiteral("<br>") + e(claim.note), evidence);
+                             claim.note.isEmpty() ? QString() : QStringLiteral("<br>") + e(claim.note), evidence,
+                             e(reviewLine(claim.review)));
         }
         html += QStringLiteral("</table>");
     }

@@ -40,6 +40,8 @@ QString SummaryMarkdown::render(const CaseSummary &s)
     meta << QStringLiteral("Generated %1 by Dossier").arg(escape(s.generatedAt));
     if (s.options.onlyConfirmed)
         meta << QStringLiteral("confirmed material only");
+    if (s.options.onlyVerified)
+        meta << QStringLiteral("verified items only: every event, entity and claim below was verified by a fact-checker");
     md += QStringLiteral("*%1*\n\n").arg(meta.join(QStringLiteral(" · ")));
 
     md += QStringLiteral("## Key findings\n\n");
@@ -48,7 +50,7 @@ QString SummaryMarkdown::render(const CaseSummary &s)
 
     md += QStringLiteral("## Timeline\n\n");
     for (const Event &event : s.events) {
-        md += QStringLiteral("- **%1** — %2\n").arg(escape(event.date.toIso()), escape(event.title));
+        md += QStringLiteral("- **%1** — %2 (%3)\n").arg(escape(event.date.toIso()), escape(event.title), escape(reviewLine(event.review)));
         for (const EventEvidence &ev : event.evidence) {
             md += QStringLiteral("  > “%1”").arg(escape(ev.quote));
             if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
@@ -56,21 +58,21 @@ QString SummaryMarkdown::render(const CaseSummary &s)
             md += QStringLiteral(" (%1)\n").arg(escape(citation(ev.documentTitle, ev.page, ev.origin)));
         }
     }
-    md += QStringLiteral("\n## Entities\n\n| Chinese | English | Type | Mentions | Flags |\n|---|---|---|---|---|\n");
+    md += QStringLiteral("\n## Entities\n\n| Chinese | English | Type | Mentions | Flags | Review |\n|---|---|---|---|---|---|\n");
     for (const SummaryEntity &item : s.entities) {
         QStringList flags;
         for (const ScreeningHit &hit : item.screening)
             flags << QStringLiteral("On %1: %2").arg(escape(hit.entry.list), escape(hit.entry.name));
         for (const Relation &r : item.relations)
             flags << QStringLiteral("%1 %2").arg(escape(r.kind), escape(s.entityNames.count(r.toId) ? s.entityNames.at(r.toId) : QString()));
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                   .arg(escape(item.entity.nameZh), escape(item.entity.nameEn), escape(toString(item.entity.type)))
                   .arg(item.mentions)
-                  .arg(flags.join(QStringLiteral("; ")));
+                  .arg(flags.join(QStringLiteral("; ")), escape(reviewLine(item.entity.review)));
     }
     md += QStringLiteral("\n## Checked figures\n\n");
     for (const Claim &claim : s.claims) {
-        md += QStringLiteral("- %1 — **%2**").arg(escape(claim.text), escape(verdictLabel(claim.verdict)));
+        md += QStringLiteral("- %1 — **%2** (%3)").arg(escape(claim.text), escape(verdictLabel(claim.verdict)), escape(reviewLine(claim.review)));
         if (!claim.note.isEmpty())
             md += QStringLiteral(": %1").arg(escape(claim.note));
         md += QLatin1Char('\n');

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../reviewstate.h"
+
 #include <QCoreApplication>
 #include "../documents/textorigin.h"
 
@@ -47,6 +49,7 @@ struct Claim
     QString checkedAt;
     std::vector<Evidence> evidence;
     bool needsRecheck = false; // a verdict rests on evidence that changed
+    Review review;
 };
 
 // The state of a claim's verdict, to put back on undo.

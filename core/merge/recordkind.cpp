@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include "entities/relationkind.h"
+#include "operations/review.h"
+
 #include <map>
 
 namespace dossier {
@@ -106,6 +109,61 @@ QString RecordKind::label(const QString &kind)
     };
     const auto found = words.find(kind);
     return found == words.end() ? kind : QCoreApplication::translate("RecordKind", found->second);
+}
+
+} // namespace dossier
+
+namespace dossier {
+
+QString RecordKind::fieldLabel(const QString &column)
+{
+    static const std::map<QString, const char *> words = {
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("RecordKind", "Title")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("RecordKind", "Notes")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("RecordKind", "Note")},
+        {QStringLiteral("source_url"), QT_TRANSLATE_NOOP("RecordKind", "Obtained from")},
+        {QStringLiteral("obtained_at"), QT_TRANSLATE_NOOP("RecordKind", "Obtained on")},
+        {QStringLiteral("deleted_at"), QT_TRANSLATE_NOOP("RecordKind", "In the trash since")},
+        {QStringLiteral("file_name"), QT_TRANSLATE_NOOP("RecordKind", "File")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("RecordKind", "Language")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("RecordKind", "Text")},
+        {QStringLiteral("origin"), QT_TRANSLATE_NOOP("RecordKind", "Made by")},
+        {QStringLiteral("preferred"), QT_TRANSLATE_NOOP("RecordKind", "Preferred version")},
+        {QStringLiteral("reviewed"), QT_TRANSLATE_NOOP("RecordKind", "Reviewed")},
+        {QStringLiteral("term"), QT_TRANSLATE_NOOP("RecordKind", "Term")},
+        {QStringLiteral("rendering"), QT_TRANSLATE_NOOP("RecordKind", "Rendering")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("RecordKind", "Type")},
+        {QStringLiteral("name_zh"), QT_TRANSLATE_NOOP("RecordKind", "Chinese name")},
+        {QStringLiteral("name_en"), QT_TRANSLATE_NOOP("RecordKind", "English name")},
+        {QStringLiteral("uscc"), QT_TRANSLATE_NOOP("RecordKind", "Credit code")},
+        {QStringLiteral("review_state"), QT_TRANSLATE_NOOP("RecordKind", "Review")},
+        {QStringLiteral("review_note"), QT_TRANSLATE_NOOP("RecordKind", "Review note")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("RecordKind", "Status")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("RecordKind", "Relation")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("RecordKind", "Date")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("RecordKind", "Description")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("RecordKind", "Tags")},
+        {QStringLiteral("quote"), QT_TRANSLATE_NOOP("RecordKind", "Quote")},
+        {QStringLiteral("translation_quote"), QT_TRANSLATE_NOOP("RecordKind", "Quote in translation")},
+        {QStringLiteral("draft"), QT_TRANSLATE_NOOP("RecordKind", "Draft it comes from")},
+        {QStringLiteral("checked_by"), QT_TRANSLATE_NOOP("RecordKind", "Checked by")},
+        {QStringLiteral("checked_at"), QT_TRANSLATE_NOOP("RecordKind", "Checked on")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("RecordKind", "Name")},
+        {QStringLiteral("aliases"), QT_TRANSLATE_NOOP("RecordKind", "Other names")},
+        {QStringLiteral("details"), QT_TRANSLATE_NOOP("RecordKind", "Details")},
+    };
+    const auto found = words.find(column);
+    return found == words.end() ? QString() : QCoreApplication::translate("RecordKind", found->second);
+}
+
+QString RecordKind::valueLabel(const QString &column, const QString &value)
+{
+    if (column == QLatin1String("review_state"))
+        if (const std::optional<ReviewState> state = ReviewStates::fromCode(value))
+            return ReviewStates::label(*state);
+    if (column == QLatin1String("kind") && RelationKind::known().contains(value))
+        return RelationKind::label(value);
+    return value;
 }
 
 } // namespace dossier

@@ -34,6 +34,11 @@ struct RecordKind
     static const RecordKind *forKind(const QString &kind);
     // The word a person reads for a kind ("entity" -> "Entity"), translated.
     static QString label(const QString &kind);
+    // A column as a person reads it ("name_zh" -> "Chinese name"); empty for the
+    // bookkeeping columns a person never needs to see (ids, revisions, sort keys).
+    static QString fieldLabel(const QString &column);
+    // A stored value in words where it is a code (a review state, a relation kind).
+    static QString valueLabel(const QString &column, const QString &value);
 };
 
 } // namespace dossier

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <vector>
@@ -17,6 +18,15 @@ struct AuditEntry
     QString description;
     QString targetKind;
     qint64 targetId = 0;
+    QJsonObject snapshot; // the item as the change left it (empty: not recorded)
+};
+
+// One field an edit changed, as two snapshots of the item tell it.
+struct FieldChange
+{
+    QString field;
+    QJsonValue before;
+    QJsonValue after;
 };
 
 // The case's audit trail: every change with who made it and when. Written inside the
@@ -31,8 +41,11 @@ public:
     // The changes made to one item, oldest first.
     std::vector<AuditEntry> history(const QString &targetKind, qint64 targetId);
     std::vector<AuditEntry> all();
+    // The fields in which two snapshots of an item differ, in the item's column order.
+    static std::vector<FieldChange> changes(const QJsonObject &before, const QJsonObject &after);
 
 private:
+    QJsonObject snapshot(const QString &targetKind, qint64 targetId);
     Database &m_db;
 };
 

@@ -22,44 +22,6 @@ std::optional<Review> ReviewStates::get(ReviewedKind kind, qint64 id)
     return Review{fromCode(row.text(0)).value_or(ReviewState::Draft), row.text(1)};
 }
 
-QString ReviewStates::code(ReviewState state)
-{
-    switch (state) {
-    case ReviewState::Draft:
-        return QStringLiteral("draft");
-    case ReviewState::Checked:
-        return QStringLiteral("checked");
-    case ReviewState::Verified:
-        return QStringLiteral("verified");
-    case ReviewState::Disputed:
-        return QStringLiteral("disputed");
-    }
-    return {};
-}
-
-std::optional<ReviewState> ReviewStates::fromCode(const QString &code)
-{
-    for (ReviewState state : {ReviewState::Draft, ReviewState::Checked, ReviewState::Verified, ReviewState::Disputed})
-        if (ReviewStates::code(state) == code)
-            return state;
-    return std::nullopt;
-}
-
-QString ReviewStates::label(ReviewState state)
-{
-    switch (state) {
-    case ReviewState::Draft:
-        return tr("Draft");
-    case ReviewState::Checked:
-        return tr("Checked by editor");
-    case ReviewState::Verified:
-        return tr("Verified by fact-checker");
-    case ReviewState::Disputed:
-        return tr("Disputed");
-    }
-    return {};
-}
-
 QString ReviewStates::table(ReviewedKind kind)
 {
     switch (kind) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reviewstate.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -10,18 +12,8 @@ namespace dossier {
 
 class Database;
 
-// Where an item stands in the newsroom's review: a reporter's draft, checked by an
-// editor, verified by a fact-checker, or disputed (with a note saying why).
-enum class ReviewState { Draft, Checked, Verified, Disputed };
-
 // The kinds of item that carry a review state.
 enum class ReviewedKind { Entity, Event, Claim };
-
-struct Review
-{
-    ReviewState state = ReviewState::Draft;
-    QString note;
-};
 
 class ReviewStates
 {
@@ -33,9 +25,9 @@ public:
     std::map<qint64, Review> of(ReviewedKind kind);
     std::optional<Review> get(ReviewedKind kind, qint64 id);
 
-    static QString code(ReviewState state); // "draft" ... as stored and in JSON
-    static std::optional<ReviewState> fromCode(const QString &code);
-    static QString label(ReviewState state); // "Verified by fact-checker", translated
+    static QString code(ReviewState state) { return reviewCode(state); }
+    static std::optional<ReviewState> fromCode(const QString &code) { return reviewFromCode(code); }
+    static QString label(ReviewState state) { return reviewLabel(state); }
     static QString table(ReviewedKind kind);
     static QString kindCode(ReviewedKind kind); // "entity", "event", "claim"
     static std::optional<ReviewedKind> kindFromCode(const QString &code);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../documents/textorigin.h"
+#include "../reviewstate.h"
 #include "fuzzydate.h"
 
 #include <QString>
@@ -42,6 +43,7 @@ struct Event
     QStringList tags;
     std::vector<qint64> entityIds;
     std::vector<EventEvidence> evidence;
+    Review review; // set by ReviewEdit only; kept as it is by add (a restore) and update
 };
 
 } // namespace dossier

@@ -11,7 +11,7 @@ namespace dossier {
 
 namespace {
 
-const char kColumns[] = "id, date, title, description, tags";
+const char kColumns[] = "id, date, title, description, tags, review_state, review_note";
 
 } // namespace
 
@@ -23,6 +23,7 @@ Event EventStore::read(const Statement &row)
     e.title = row.text(2);
     e.description = row.text(3);
     e.tags = row.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    e.review = {reviewFromCode(row.text(5)).value_or(ReviewState::Draft), row.text(6)};
     Statement entities = m_db.prepare(QStringLiteral("SELECT entity_id FROM event_entities WHERE event_id = ? ORDER BY entity_id"));
     entities.bind(1, e.id);
     while (entities.step())
@@ -34,7 +35,8 @@ Event EventStore::read(const Statement &row)
 qint64 EventStore::add(const Event &event)
 {
     Statement insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO events(id, date, date_start, date_end, title, description, tags, created_at) VALUES (?,?,?,?,?,?,?,?)"));
+        "INSERT INTO events(id, date, date_start, date_end, title, description, tags, created_at, review_state, review_note) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)"));
     insert.bindRowId(1, event.id)
         .bind(2, event.date.toIso())
         .bind(3, event.date.start.toString(Qt::ISODate))
@@ -43,6 +45,8 @@ qint64 EventStore::add(const Event &event)
         .bind(6, event.description)
         .bind(7, event.tags.join(QLatin1Char(',')))
         .bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(9, reviewCode(event.review.state))
+        .bind(10, event.review.note)
         .exec();
     const qint64 id = m_db.lastInsertId();
     Statement link = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO event_entities(event_id, entity_id) VALUES (?, ?)"));

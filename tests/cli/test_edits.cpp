@@ -185,3 +185,63 @@ TEST_CASE("dossier-cli verify names a document whose original was altered in the
     CHECK(altered.json()[QStringLiteral("sound")] == false);
     CHECK(altered.json()[QStringLiteral("mismatches")].toArray().size() == 1);
 }
+
+TEST_CASE("dossier-cli merges a colleague's JSON export, previews it, and settles its conflicts", "[cli][merge]")
+{
+    QTemporaryDir dir;
+    const QString mine = tenderCase(dir);
+    REQUIRE(cli({QStringLiteral("entity"), QStringLiteral("add"), mine, QStringLiteral("--type"), QStringLiteral("buyer"),
+                 QStringLiteral("--zh"), QStringLiteral("深圳大学")})
+                .exitCode == 0);
+    const QString shared = dir.filePath(QStringLiteral("shared.json"));
+    REQUIRE(cli({QStringLiteral("export"), mine, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), shared}).exitCode == 0);
+    const QString theirs = dir.filePath(QStringLiteral("colleague.dossier"));
+    REQUIRE(cli({QStringLiteral("import-case"), theirs, shared}).exitCode == 0);
+
+    REQUIRE(cli({QStringLiteral("--author"), QStringLiteral("Ann"), QStringLiteral("entity"), QStringLiteral("edit"), mine,
+                 QStringLiteral("1"), QStringLiteral("--notes"), QStringLiteral("Ann's note")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--author"), QStringLiteral("Bo"), QStringLiteral("entity"), QStringLiteral("edit"), theirs,
+                 QStringLiteral("1"), QStringLiteral("--notes"), QStringLiteral("Bo's note")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--author"), QStringLiteral("Bo"), QStringLiteral("review"), theirs, QStringLiteral("entity"),
+                 QStringLiteral("1"), QStringLiteral("checked")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--author"), QStringLiteral("Bo"), QStringLiteral("entity"), QStringLiteral("add"), theirs,
+                 QStringLiteral("--type"), QStringLiteral("intermediary"), QStringLiteral("--zh"), QStringLiteral("云达科技")})
+                .exitCode == 0);
+    const QString mailed = dir.filePath(QStringLiteral("colleague.json"));
+    REQUIRE(cli({QStringLiteral("export"), theirs, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), mailed}).exitCode == 0);
+
+    const Run preview = cli({QStringLiteral("merge"), mine, mailed, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(preview.exitCode == 0);
+    CHECK(preview.json()[QStringLiteral("dry_run")].toBool());
+    CHECK(preview.json()[QStringLiteral("added")].toInt() == 1);
+    CHECK(preview.json()[QStringLiteral("conflicts")].toInt() == 1);
+    CHECK(cli({QStringLiteral("conflicts"), mine, QStringLiteral("--json")}).json().toArray().isEmpty());
+
+    const Run merged = cli({QStringLiteral("--author"), QStringLiteral("Ann"), QStringLiteral("merge"), mine, mailed});
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.out.contains("Added: Entity × 1"));
+    const QJsonArray conflicts = cli({QStringLiteral("conflicts"), mine, QStringLiteral("--json")}).json().toArray();
+    REQUIRE(conflicts.size() == 1);
+    const QJsonObject conflict = conflicts.first().toObject();
+    CHECK(conflict[QStringLiteral("fields")].toArray().contains(QStringLiteral("notes")));
+    CHECK(conflict[QStringLiteral("theirs")].toObject()[QStringLiteral("notes")] == QStringLiteral("Bo's note"));
+
+    const Run badChoice = cli({QStringLiteral("resolve"), mine, QString::number(conflict[QStringLiteral("id")].toInt()),
+                               QStringLiteral("--keep"), QStringLiteral("both")});
+    CHECK(badChoice.exitCode == 2);
+    REQUIRE(cli({QStringLiteral("resolve"), mine, QString::number(conflict[QStringLiteral("id")].toInt()), QStringLiteral("--keep"),
+                 QStringLiteral("theirs")})
+                .exitCode == 0);
+    CHECK(cli({QStringLiteral("conflicts"), mine, QStringLiteral("--json")}).json().toArray().isEmpty());
+    const Run shown = cli({QStringLiteral("entity"), QStringLiteral("show"), mine, QStringLiteral("1"), QStringLiteral("--json")});
+    CHECK(shown.json()[QStringLiteral("notes")] == QStringLiteral("Bo's note"));
+    // Bo's edit came with the copy: the entity's history names him.
+    const Run history = cli({QStringLiteral("history"), mine, QStringLiteral("entity"), QStringLiteral("1")});
+    CHECK(history.out.contains("Bo"));
+    CHECK(history.out.contains("Ann"));
+    // Merging the same copy again changes nothing.
+    CHECK(cli({QStringLiteral("merge"), mine, mailed}).out.contains("Nothing to bring in"));
+}

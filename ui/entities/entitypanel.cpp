@@ -1,5 +1,7 @@
 #include "entities/entitypanel.h"
 
+#include "shell/reviewcontrols.h"
+
 #include "session/casesession.h"
 #include "operations/entityedits.h"
 #include "entities/entitydialog.h"
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,6 +50,7 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
     m_tree->header()->setSectionResizeMode(EntityTreeModel::Name, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(EntityTreeModel::Mentions, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(EntityTreeModel::Lists, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(EntityTreeModel::Review, QHeaderView::ResizeToContents);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.siblingAtColumn(0).data(EntityTreeModel::EntityIdRole).toLongLong())
             Q_EMIT entityActivated(id);
@@ -105,6 +109,15 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
         if (const qint64 id = currentEntityId())
             deleteEntity(id);
     });
+    QMenu *review = ReviewControls::menu(this, [this](ReviewState state) {
+        ReviewControls::mark(m_session, this, ReviewedKind::Entity, currentEntityId(), state);
+    });
+    menu->addMenu(review);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this, review](const QPoint &at) {
+        if (currentEntityId())
+            review->exec(m_tree->viewport()->mapToGlobal(at));
+    });
     menu->addSeparator();
     menu->addAction(tr("Suggestions From the Documents…"), this, &EntityPanel::showSuggestions);
     menu->addAction(tr("Network of Entities"), this, &EntityPanel::networkRequested);
@@ -137,7 +150,12 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    QComboBox *reviewFilter = ReviewControls::filter(this);
+    connect(reviewFilter, &QComboBox::activated, this, [this, reviewFilter] { m_model->setReviewFilter(ReviewControls::wanted(reviewFilter)); });
+    filters->addWidget(reviewFilter);
+    layout->addLayout(filters);
     layout->addWidget(m_tree);
     layout->addLayout(buttons);
     setSession(session);

@@ -4,6 +4,7 @@
 #include "entities/entitystore.h"
 #include "entities/screeninglist.h"
 #include "session/casesession.h"
+#include "shell/reviewcontrols.h"
 
 #include <algorithm>
 #include <map>
@@ -12,7 +13,7 @@ namespace dossier {
 
 EntityTreeModel::EntityTreeModel(QObject *parent) : QStandardItemModel(0, ColumnCount, parent)
 {
-    setHorizontalHeaderLabels({tr("Entity"), tr("Mentions"), tr("Lists")});
+    setHorizontalHeaderLabels({tr("Entity"), tr("Mentions"), tr("Lists"), tr("Review")});
 }
 
 void EntityTreeModel::setSession(CaseSession *session)
@@ -36,6 +37,12 @@ QModelIndex EntityTreeModel::indexOfEntity(qint64 entityId) const
     return {};
 }
 
+void EntityTreeModel::setReviewFilter(std::optional<ReviewState> state)
+{
+    m_reviewFilter = state;
+    reload();
+}
+
 void EntityTreeModel::reload()
 {
     removeRows(0, rowCount());
@@ -45,6 +52,8 @@ void EntityTreeModel::reload()
             ScreeningList screening(db);
             std::map<EntityType, QStandardItem *> groups;
             for (const Entity &e : store.list()) {
+                if (m_reviewFilter && e.review.state != *m_reviewFilter)
+                    continue;
                 QStandardItem *&group = groups[e.type];
                 if (!group) {
                     group = new QStandardItem(entityTypeLabel(e.type));
@@ -53,7 +62,7 @@ void EntityTreeModel::reload()
                     bold.setBold(true);
                     group->setFont(bold);
                     group->setEditable(false);
-                    appendRow({group, new QStandardItem, new QStandardItem});
+                    appendRow({group, new QStandardItem, new QStandardItem, new QStandardItem});
                 }
                 const std::vector<Mention> mentions = store.mentionsOf(e.id);
                 const int confirmed = int(std::count_if(mentions.begin(), mentions.end(), [](const Mention &m) {
@@ -70,9 +79,12 @@ void EntityTreeModel::reload()
                     flag->setToolTip(hits.front().entry.list + QStringLiteral(": ") + hits.front().entry.name +
                                      QStringLiteral(" — ") + hits.front().entry.source);
                 }
-                for (QStandardItem *cell : {name, count, flag})
+                auto *review = new QStandardItem(ReviewControls::text(e.review));
+                review->setForeground(ReviewControls::color(e.review.state));
+                review->setToolTip(e.review.note);
+                for (QStandardItem *cell : {name, count, flag, review})
                     cell->setEditable(false);
-                group->appendRow({name, count, flag});
+                group->appendRow({name, count, flag, review});
             }
         });
     }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "reviewstate.h"
+
+#include <optional>
+
 #include <QStandardItemModel>
 
 namespace dossier {
@@ -16,19 +20,22 @@ class EntityTreeModel : public QStandardItemModel
 
 public:
     enum Role { EntityIdRole = Qt::UserRole + 1, AllNamesRole };
-    enum Column { Name, Mentions, Lists, ColumnCount };
+    enum Column { Name, Mentions, Lists, Review, ColumnCount };
 
     explicit EntityTreeModel(QObject *parent = nullptr);
 
     void setSession(CaseSession *session);
     void reload();
     QModelIndex indexOfEntity(qint64 entityId) const;
+    // Lists only entities in this review state (nothing: all).
+    void setReviewFilter(std::optional<ReviewState> state);
 
 Q_SIGNALS:
     void reloaded();
 
 private:
     CaseSession *m_session = nullptr;
+    std::optional<ReviewState> m_reviewFilter;
 };
 
 } // namespace dossier

@@ -7,6 +7,7 @@
 #include "export/summaryhtml.h"
 #include "timeline/eventstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -39,6 +40,7 @@ QString findingsKey(const QString &casePath)
 ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_format(new QComboBox(this)), m_all(new QRadioButton(tr("Everything"), this)),
       m_confirmed(new QRadioButton(tr("Only confirmed events and supported claims"), this)),
+      m_verified(new QCheckBox(tr("Only items verified by a fact-checker"), this)),
       m_byTag(new QRadioButton(tr("Only events tagged"), this)), m_tag(new QComboBox(this)), m_title(new QLineEdit(this)),
       m_author(new QLineEdit(this)), m_findings(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this))
 {
@@ -81,6 +83,9 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
     tagRow->addWidget(m_byTag);
     tagRow->addWidget(m_tag, 1);
     scope->addLayout(tagRow);
+    m_verified->setObjectName(QStringLiteral("onlyVerified"));
+    m_verified->setToolTip(tr("Leaves out every entity, event and claim not marked “Verified by fact-checker”; the title says so."));
+    scope->addWidget(m_verified);
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Include:"), scope);
@@ -127,6 +132,7 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
     for (QRadioButton *b : {m_all, m_confirmed, m_byTag})
         connect(b, &QRadioButton::toggled, debounce, qOverload<>(&QTimer::start));
     connect(m_tag, &QComboBox::currentIndexChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_verified, &QCheckBox::toggled, debounce, qOverload<>(&QTimer::start));
     connect(m_title, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_author, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_findings, &QPlainTextEdit::textChanged, debounce, qOverload<>(&QTimer::start));
@@ -145,6 +151,7 @@ SummaryOptions ExportDialog::options() const
     options.author = m_author->text().trimmed();
     options.findings = m_findings->toPlainText();
     options.onlyConfirmed = m_confirmed->isChecked();
+    options.onlyVerified = m_verified->isChecked();
     if (m_byTag->isChecked())
         options.tag = m_tag->currentText();
     return options;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,6 +43,7 @@ private:
     QComboBox *m_format;
     QRadioButton *m_all;
     QRadioButton *m_confirmed;
+    QCheckBox *m_verified;
     QRadioButton *m_byTag;
     QComboBox *m_tag;
     QLineEdit *m_title;

@@ -1,5 +1,7 @@
 #include "factcheck/claimtreemodel.h"
 
+#include "shell/reviewcontrols.h"
+
 #include "factcheck/claimchecker.h"
 #include "factcheck/outletcomparison.h"
 #include "session/casesession.h"
@@ -103,6 +105,12 @@ int ClaimTreeModel::rowOfClaim(qint64 claimId) const
     return -1;
 }
 
+void ClaimTreeModel::setReviewFilter(std::optional<ReviewState> state)
+{
+    m_reviewFilter = state;
+    reload();
+}
+
 void ClaimTreeModel::reload()
 {
     removeRows(0, rowCount());
@@ -120,9 +128,14 @@ void ClaimTreeModel::addClaims(Database &db)
     ClaimChecker checker(db);
     std::map<QString, std::vector<CheckedClaim>> byArticle;
     for (const Claim &claim : ClaimStore(db).claims()) {
+        if (m_reviewFilter && claim.review.state != *m_reviewFilter)
+            continue;
         ++m_claims;
         m_checked += claim.verdict > Verdict::InProgress ? 1 : 0;
-        const Row row = add(nullptr, claim.text, verdictLabel(claim.verdict) + (claim.needsRecheck ? tr(" ⚠ re-check") : QString()),
+        const QString review = claim.review.state == ReviewState::Draft ? QString()
+                                                                        : QStringLiteral(" · ") + ReviewControls::text(claim.review);
+        const Row row = add(nullptr, claim.text,
+                            verdictLabel(claim.verdict) + (claim.needsRecheck ? tr(" ⚠ re-check") : QString()) + review,
                             verdictColor(claim.verdict));
         QStandardItem *item = row.text;
         item->setData(claim.id, ClaimIdRole);

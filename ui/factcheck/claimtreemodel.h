@@ -1,5 +1,9 @@
 #pragma once
 
+#include "reviewstate.h"
+
+#include <optional>
+
 #include "factcheck/claimstore.h"
 
 #include <QStandardItemModel>
@@ -25,6 +29,8 @@ public:
     void setSession(CaseSession *session);
     void reload();
     int claimCount() const { return m_claims; }
+    // Lists only claims in this review state (nothing: all).
+    void setReviewFilter(std::optional<ReviewState> state);
     int checkedCount() const { return m_checked; }
     // The row of a claim at the top level, or -1.
     int rowOfClaim(qint64 claimId) const;
@@ -49,6 +55,7 @@ private:
     CaseSession *m_session = nullptr;
     int m_claims = 0;
     int m_checked = 0;
+    std::optional<ReviewState> m_reviewFilter;
 };
 
 } // namespace dossier

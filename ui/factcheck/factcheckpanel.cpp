@@ -1,5 +1,7 @@
 #include "factcheck/factcheckpanel.h"
 
+#include "shell/reviewcontrols.h"
+
 #include "session/casesession.h"
 #include "operations/claimedits.h"
 
@@ -118,6 +120,12 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     verdictRow->addWidget(m_verdict);
     verdictRow->addWidget(m_note, 1);
     verdictRow->addWidget(m_record);
+    auto *review = new QPushButton(tr("Review"), this);
+    review->setObjectName(QStringLiteral("claimReview"));
+    review->setMenu(ReviewControls::menu(this, [this](ReviewState state) {
+        ReviewControls::mark(m_session, this, ReviewedKind::Claim, currentClaimId(), state);
+    }));
+    verdictRow->addWidget(review);
     verdictRow->addWidget(m_cite);
 
     auto *top = new QWidget(this);
@@ -128,7 +136,12 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_progress);
-    bottomLayout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    QComboBox *reviewFilter = ReviewControls::filter(this);
+    connect(reviewFilter, &QComboBox::activated, this, [this, reviewFilter] { m_model->setReviewFilter(ReviewControls::wanted(reviewFilter)); });
+    filters->addWidget(reviewFilter);
+    bottomLayout->addLayout(filters);
     bottomLayout->addWidget(m_tree, 1);
     bottomLayout->addWidget(m_detail);
     bottomLayout->addLayout(verdictRow);

@@ -1,5 +1,7 @@
 #include "shell/historytext.h"
 
+#include "merge/recordkind.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -12,9 +14,37 @@ QString readableTime(const QString &isoUtc)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : isoUtc;
 }
 
+namespace {
+
+// "Notes: “old” → “new”" for each field a change made, in the person's words.
+QStringList changedFields(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList lines;
+    if (before.isEmpty() || after.isEmpty())
+        return lines;
+    const auto shown = [](const QString &field, const QJsonValue &value) {
+        const QString text = RecordKind::valueLabel(field, value.toVariant().toString());
+        const QString shortened = text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
+        return shortened.isEmpty() ? QCoreApplication::translate("History", "(empty)")
+                                   : QStringLiteral("“%1”").arg(shortened);
+    };
+    for (const FieldChange &change : AuditLog::changes(before, after)) {
+        const QString name = RecordKind::fieldLabel(change.field);
+        if (name.isEmpty())
+            continue;
+        lines << QStringLiteral("&nbsp;&nbsp;&nbsp;%1: %2 → %3")
+                     .arg(name.toHtmlEscaped(), shown(change.field, change.before).toHtmlEscaped(),
+                          shown(change.field, change.after).toHtmlEscaped());
+    }
+    return lines;
+}
+
+} // namespace
+
 QString historyHtml(const std::vector<AuditEntry> &history)
 {
     QStringList lines;
+    QJsonObject previous;
     for (const AuditEntry &entry : history) {
         QString what = entry.description;
         if (entry.action == QLatin1String("undo"))
@@ -26,6 +56,9 @@ QString historyHtml(const std::vector<AuditEntry> &history)
         const QString who = entry.author.isEmpty() ? QCoreApplication::translate("History", "someone") : entry.author;
         lines << QStringLiteral("%1 · %2 · %3")
                      .arg(readableTime(entry.at), who.toHtmlEscaped(), what.toHtmlEscaped());
+        lines << changedFields(previous, entry.snapshot);
+        if (!entry.snapshot.isEmpty())
+            previous = entry.snapshot;
     }
     return lines.join(QStringLiteral("<br>"));
 }

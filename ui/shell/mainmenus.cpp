@@ -1,4 +1,6 @@
 #include "shell/mainmenus.h"
+#include "merge/mergeworkflow.h"
+#include "operations/author.h"
 
 #include "documents/documentbrowser.h"
 #include "reader/readerview.h"
@@ -16,10 +18,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QUndoGroup>
 
 #include <functional>
@@ -33,6 +37,18 @@ MainMenus::MainMenus(MainWindow *window, CaseDocks *docks, CaseFileDialogs *file
     createEditMenu(undo);
     createViewMenu();
     QMenu *settings = window->menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Your &Name…"), window, [window] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(window, tr("Your Name"),
+                                                   tr("Every change you make in a case is recorded with this name, so "
+                                                      "colleagues merging your copy see who did what:"),
+                                                   QLineEdit::Normal, Author::current(), &ok)
+                                 .trimmed();
+        if (!ok)
+            return;
+        QSettings().setValue(QStringLiteral("author/name"), name);
+        Author::set(name);
+    });
     settings->addAction(tr("&Translation Services…"), window, [window] { TranslationSettingsDialog(window).exec(); });
     createHelpMenu();
     updateRecent();
@@ -60,6 +76,12 @@ void MainMenus::createFileMenu()
     file->addSeparator();
     caseAction(file, tr("&Export Case Summary…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { m_files->exportSummary(); });
     file->addAction(tr("New Case From &JSON Export…"), m_files, &CaseFileDialogs::newCaseFromExport);
+    file->addSeparator();
+    auto *merging = new MergeWorkflow(m_docks, m_window);
+    connect(merging, &MergeWorkflow::statusMessage, m_window, [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
+    caseAction(file, tr("&Merge a Copy of This Case…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [merging] { merging->mergeCase(); })
+        ->setStatusTip(tr("Bring in what a colleague's copy (a case file or its JSON export) holds"));
+    caseAction(file, tr("Resolve Merge &Conflicts…"), {}, [merging] { merging->resolveConflicts(); });
     caseAction(file, tr("&Verify Case"), {}, [this] { m_files->verifyOriginals(true); });
     file->addSeparator();
     caseAction(file, tr("&Close Case"), QKeySequence::Close, [this] { m_window->closeCase(); });

@@ -1,5 +1,7 @@
 #include "timeline/eventlistmodel.h"
 
+#include "shell/reviewcontrols.h"
+
 #include <QColor>
 
 namespace dossier {
@@ -50,12 +52,16 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return qlonglong(e.evidence.size());
         return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
+        if (index.column() == Review)
+            return ReviewControls::color(e.review.state);
         return index.column() == Evidence && problem ? QVariant(QColor(180, 0, 0)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return e.evidence.empty() ? e.description : QStringLiteral("“%1”").arg(e.evidence.front().quote);
         if (index.column() == Evidence && problem)
             return m_problems.value(e.id);
+        if (index.column() == Review)
+            return e.review.note;
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -69,6 +75,8 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return e.tags.join(QStringLiteral(", "));
         case Evidence:
             return QString::number(e.evidence.size()) + (problem ? QStringLiteral(" ⚠") : QString());
+        case Review:
+            return ReviewControls::text(e.review);
         }
         return {};
     default:
@@ -91,6 +99,8 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Tags");
     case Evidence:
         return tr("Evidence");
+    case Review:
+        return tr("Review");
     }
     return {};
 }

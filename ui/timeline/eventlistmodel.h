@@ -18,7 +18,7 @@ class EventListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Title, Entities, Tags, Evidence, ColumnCount };
+    enum Column { Date, Title, Entities, Tags, Evidence, Review, ColumnCount };
     enum Role { EventIdRole = Qt::UserRole + 1, SortRole };
 
     explicit EventListModel(QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "timeline/timelinepanel.h"
 
+#include "shell/reviewcontrols.h"
+
 #include "session/casesession.h"
 #include "operations/eventedits.h"
 #include "entities/entitydialog.h"
@@ -12,6 +14,7 @@
 #include "timeline/timelineaxis.h"
 
 #include <QComboBox>
+#include <QMenu>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,7 +42,7 @@ QString normalizedTitle(const QString &title)
 TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_entity(new QComboBox(this)),
       m_document(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_lanes(new QComboBox(this)),
-      m_tabs(new QTabWidget(this)), m_eventModel(new EventListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_review(ReviewControls::filter(this)), m_tabs(new QTabWidget(this)), m_eventModel(new EventListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
       m_list(new QTreeView(this)), m_axis(new TimelineAxis(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
@@ -53,7 +56,7 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
     m_lanes->addItem(tr("Lanes by tag"));
     for (QLineEdit *edit : {m_filter, m_from, m_to})
         connect(edit, &QLineEdit::textChanged, this, &TimelinePanel::reload);
-    for (QComboBox *box : {m_entity, m_document, m_lanes})
+    for (QComboBox *box : {m_entity, m_document, m_lanes, m_review})
         connect(box, &QComboBox::activated, this, &TimelinePanel::reload);
 
     m_sorted->setSourceModel(m_eventModel);
@@ -83,6 +86,16 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
         if (m_session)
             m_session->perform(EventEdit::remove(id));
     });
+    auto *review = new QPushButton(tr("Review"), this);
+    review->setMenu(ReviewControls::menu(this, [this](ReviewState state) {
+        ReviewControls::mark(m_session, this, ReviewedKind::Event,
+                             m_list->currentIndex().data(EventListModel::EventIdRole).toLongLong(), state);
+    }));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this, review](const QPoint &at) {
+        if (m_list->currentIndex().isValid())
+            review->menu()->exec(m_list->viewport()->mapToGlobal(at));
+    });
     auto *propose = new QPushButton(tr("What This Notice Says…"), this);
     connect(propose, &QPushButton::clicked, this, &TimelinePanel::proposeRequested);
 
@@ -92,10 +105,12 @@ TimelinePanel::TimelinePanel(CaseSession *session, QWidget *parent)
     filters->addWidget(m_document);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
+    filters->addWidget(m_review);
     filters->addWidget(m_lanes);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(propose);
     buttons->addStretch();
+    buttons->addWidget(review);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
@@ -179,8 +194,11 @@ std::vector<Event> TimelinePanel::filtered()
     const std::optional<FuzzyDate> from = FuzzyDate::fromIso(m_from->text().trimmed());
     const std::optional<FuzzyDate> to = FuzzyDate::fromIso(m_to->text().trimmed());
     const QString text = m_filter->text().trimmed();
+    const std::optional<ReviewState> review = ReviewControls::wanted(m_review);
     std::vector<Event> result;
     for (const Event &e : m_events) {
+        if (review && e.review.state != *review)
+            continue;
         if (entity && std::find(e.entityIds.begin(), e.entityIds.end(), entity) == e.entityIds.end())
             continue;
         if (document && std::none_of(e.evidence.begin(), e.evidence.end(),

@@ -55,6 +55,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QComboBox *m_lanes;
+    QComboBox *m_review;
     QTabWidget *m_tabs;
     EventListModel *m_eventModel;
     QSortFilterProxyModel *m_sorted;
