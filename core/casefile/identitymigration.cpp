@@ -116,10 +116,11 @@ void addRecordIdentity(Database &db)
         "UPDATE segments SET revision = %1 WHERE rowid = new.rowid; END")
                 .arg(kNewRevision));
 
-    // The trail's rows travel with merges too; a snapshot of the item after each change
-    // lets its history show old and new values.
+    // The trail's rows travel with merges too; snapshots of the item before and after
+    // each change let its history show old and new values, whichever copy made it.
     db.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN uuid TEXT"));
     db.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN snapshot TEXT"));
+    db.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN snapshot_before TEXT"));
     db.exec(QStringLiteral("UPDATE audit SET uuid = %1").arg(kNewUuid));
     db.exec(QStringLiteral("CREATE UNIQUE INDEX audit_uuid ON audit(uuid)"));
     db.exec(QStringLiteral("CREATE TRIGGER audit_identity AFTER INSERT ON audit WHEN new.uuid IS NULL "

@@ -211,7 +211,7 @@ void CaseMerger::mergeRecords(const RecordKind &kind)
             case Verdict::KeepMine:
                 break;
             case Verdict::TakeTheirs:
-                change(MergeChange::Action::Update, kind.kind, here->uuid, labelOf(row));
+                change(MergeChange::Action::Update, kind.kind, here->uuid, labelOf(row), tr("changed only in the other copy"));
                 if (writing()) {
                     m_journal->beforeUpdate(m_mine, kind.table, here->id);
                     SqlRow update{kind.content, content};
@@ -328,9 +328,11 @@ void CaseMerger::bringAuditTrail()
         {QStringLiteral("segment"), QStringLiteral("segments")},   {QStringLiteral("glossary"), QStringLiteral("glossary")},
     };
     Statement theirs = m_theirs.prepare(
-        QStringLiteral("SELECT at, author, action, detail, target_kind, target_id, uuid, snapshot FROM audit ORDER BY id"));
+        QStringLiteral("SELECT at, author, action, detail, target_kind, target_id, uuid, snapshot, snapshot_before FROM audit "
+                       "ORDER BY id"));
     Statement insert = m_mine.prepare(QStringLiteral(
-        "INSERT INTO audit(at, author, action, detail, target_kind, target_id, uuid, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO audit(at, author, action, detail, target_kind, target_id, uuid, snapshot, snapshot_before) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     while (theirs.step()) {
         if (known.count(theirs.text(6)) || theirs.text(2) == QLatin1String("create"))
             continue;
@@ -338,7 +340,8 @@ void CaseMerger::bringAuditTrail()
         const qint64 target = table == tables.end() ? 0 : translate(table->second, theirs.int64(5));
         insert.reset();
         insert.bind(1, theirs.text(0)).bind(2, theirs.text(1)).bind(3, theirs.text(2)).bind(4, theirs.text(3));
-        insert.bind(5, theirs.text(4)).bind(6, target).bind(7, theirs.text(6)).bind(8, theirs.optionalText(7)).exec();
+        insert.bind(5, theirs.text(4)).bind(6, target).bind(7, theirs.text(6)).bind(8, theirs.optionalText(7));
+        insert.bind(9, theirs.optionalText(8)).exec();
         m_journal->inserted(QStringLiteral("audit"), m_mine.lastInsertId());
     }
 }

@@ -66,6 +66,10 @@ void ResolveConflictEdit::perform(Database &db)
     if (!conflict)
         throw EditRefused(tr("There is no conflict %1 waiting in this case.").arg(m_conflictId));
     m_journal = RowJournal();
+    const RecordKind *kind = RecordKind::forKind(conflict->kind);
+    const QString table = kind ? kind->table : QStringLiteral("segments");
+    m_target = {kind ? conflict->kind : QStringLiteral("segment"), localId(db, table, conflict->uuid)};
+    noteItemBefore(db, m_target);
     setDescription(m_choice == Choice::KeepMine ? tr("Keep this copy's version of “%1”").arg(conflict->label)
                                                 : tr("Take the other copy's version of “%1”").arg(conflict->label));
     if (m_choice == Choice::KeepMine) {
@@ -76,9 +80,8 @@ void ResolveConflictEdit::perform(Database &db)
     } else {
         takeTheirs(db, *conflict);
     }
-    const RecordKind *kind = RecordKind::forKind(conflict->kind);
-    const QString table = kind ? kind->table : QStringLiteral("segments");
-    m_target = {kind ? conflict->kind : QStringLiteral("segment"), localId(db, table, conflict->uuid)};
+    if (m_target.id == 0) // it was deleted here and comes back
+        m_target.id = localId(db, table, conflict->uuid);
     m_journal.beforeDelete(db, QStringLiteral("merge_conflicts"), m_conflictId);
     Statement settled = db.prepare(QStringLiteral("DELETE FROM merge_conflicts WHERE id = ?"));
     settled.bind(1, m_conflictId).exec();

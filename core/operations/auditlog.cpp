@@ -17,11 +17,12 @@ std::vector<AuditEntry> read(Statement &rows)
     std::vector<AuditEntry> entries;
     while (rows.step())
         entries.push_back({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.int64(5),
-                           QJsonDocument::fromJson(rows.text(6).toUtf8()).object()});
+                           QJsonDocument::fromJson(rows.text(6).toUtf8()).object(),
+                           QJsonDocument::fromJson(rows.text(7).toUtf8()).object()});
     return entries;
 }
 
-const QString kColumns = QStringLiteral("at, author, action, detail, target_kind, target_id, snapshot");
+const QString kColumns = QStringLiteral("at, author, action, detail, target_kind, target_id, snapshot, snapshot_before");
 
 // The tables of the items whose history is kept with their values.
 QString tableOf(const QString &kind)
@@ -87,17 +88,22 @@ std::vector<FieldChange> AuditLog::changes(const QJsonObject &before, const QJso
     return result;
 }
 
-void AuditLog::record(const QString &action, const QString &description, const QString &targetKind, qint64 targetId)
+void AuditLog::record(const QString &action, const QString &description, const QString &targetKind, qint64 targetId,
+                      const QJsonObject &before)
 {
     const QJsonObject item = snapshot(targetKind, targetId);
-    Statement insert = m_db.prepare(QStringLiteral("INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+    const auto json = [](const QJsonObject &o) {
+        return o.isEmpty() ? std::optional<QString>() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    Statement insert = m_db.prepare(QStringLiteral("INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
     insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
         .bind(2, Author::current())
         .bind(3, action)
         .bind(4, description)
         .bind(5, targetKind)
         .bind(6, targetId)
-        .bind(7, item.isEmpty() ? std::optional<QString>() : QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact)))
+        .bind(7, json(item))
+        .bind(8, json(before))
         .exec();
 }
 

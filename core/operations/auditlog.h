@@ -19,6 +19,7 @@ struct AuditEntry
     QString targetKind;
     qint64 targetId = 0;
     QJsonObject snapshot; // the item as the change left it (empty: not recorded)
+    QJsonObject before;   // the item as the change found it (empty: it was new, or not recorded)
 };
 
 // One field an edit changed, as two snapshots of the item tell it.
@@ -37,15 +38,17 @@ public:
     explicit AuditLog(Database &db) : m_db(db) {}
 
     void record(const QString &action, const QString &description, const QString &targetKind = {},
-                qint64 targetId = 0);
+                qint64 targetId = 0, const QJsonObject &before = {});
     // The changes made to one item, oldest first.
     std::vector<AuditEntry> history(const QString &targetKind, qint64 targetId);
     std::vector<AuditEntry> all();
     // The fields in which two snapshots of an item differ, in the item's column order.
     static std::vector<FieldChange> changes(const QJsonObject &before, const QJsonObject &after);
 
-private:
+    // The item's fields now, as the trail keeps them (empty for kinds it does not keep).
     QJsonObject snapshot(const QString &targetKind, qint64 targetId);
+
+private:
     Database &m_db;
 };
 

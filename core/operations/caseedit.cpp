@@ -28,13 +28,25 @@ Status CaseEdit::revert(Database &db)
     return run(db, QStringLiteral("undo"), &CaseEdit::takeBack, State::Reverted);
 }
 
+void CaseEdit::noteItemBefore(Database &db, const EditTarget &item)
+{
+    m_itemBefore = AuditLog(db).snapshot(item.kind, item.id);
+}
+
 Status CaseEdit::run(Database &db, const QString &action, void (CaseEdit::*step)(Database &), State after)
 {
     try {
         Transaction transaction(db);
+        // The item as the step finds it (an edit that creates it has none yet).
+        const EditTarget known = target();
+        const QJsonObject before = AuditLog(db).snapshot(known.kind, known.id);
+        m_itemBefore.reset();
         (this->*step)(db);
         const EditTarget item = target();
-        AuditLog(db).record(action, m_description, item.kind, item.id);
+        AuditLog(db).record(action, m_description, item.kind, item.id,
+                            m_itemBefore ? *m_itemBefore
+                            : item.kind == known.kind && item.id == known.id ? before
+                                                                              : QJsonObject());
         transaction.commit();
         m_state = after;
         return {};

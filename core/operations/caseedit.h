@@ -3,8 +3,10 @@
 #include "../error.h"
 
 #include <QFlags>
+#include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <stdexcept>
 
 namespace dossier {
@@ -84,6 +86,9 @@ protected:
         m_segmentId = segmentId;
     }
     void setDescription(const QString &description) { m_description = description; }
+    // For an edit that learns its item only while it runs: records the item as it is
+    // now, before the change, for the item's history (old and new values).
+    void noteItemBefore(Database &db, const EditTarget &item);
 
 private:
     enum class State { New, Applied, Reverted };
@@ -94,6 +99,7 @@ private:
     qint64 m_documentId = 0;
     qint64 m_segmentId = 0;
     State m_state = State::New;
+    std::optional<QJsonObject> m_itemBefore;
 };
 
 } // namespace dossier

@@ -1,5 +1,6 @@
 #include "merge/conflictsdialog.h"
 
+#include "entities/entitydialog.h"
 #include "merge/recordkind.h"
 #include "merge/resolveconflictedit.h"
 #include "session/casesession.h"
@@ -79,17 +80,30 @@ void ConflictsDialog::reload()
     showCurrent();
 }
 
-QString ConflictsDialog::versionHtml(const std::optional<QJsonObject> &version, const QStringList &differing)
+QString ConflictsDialog::versionHtml(const QString &kind, const std::optional<QJsonObject> &version, const QStringList &differing)
 {
     if (!version)
         return tr("<p><i>Deleted in this copy.</i></p>");
+    // The record's own order (name before notes before review), then anything else.
+    QStringList fields;
+    if (const RecordKind *record = RecordKind::forKind(kind))
+        for (const QString &column : record->content)
+            if (version->contains(column))
+                fields << column;
+    for (const QString &column : version->keys())
+        if (!fields.contains(column))
+            fields << column;
     QString html = QStringLiteral("<table cellspacing=4>");
-    for (auto field = version->begin(); field != version->end(); ++field) {
-        const QString name = RecordKind::fieldLabel(field.key());
+    for (const QString &field : fields) {
+        const QString name = RecordKind::fieldLabel(field);
         if (name.isEmpty())
             continue; // bookkeeping: ids, revisions, sort keys
-        const QString value = RecordKind::valueLabel(field.key(), field.value().toVariant().toString()).toHtmlEscaped();
-        const bool differs = differing.contains(field.key());
+        const QString stored = version->value(field).toVariant().toString();
+        const QString value = (kind == QLatin1String("entity") && field == QLatin1String("type")
+                                   ? entityTypeLabel(entityTypeFromString(stored).value_or(EntityType::Other))
+                                   : RecordKind::valueLabel(field, stored))
+                                  .toHtmlEscaped();
+        const bool differs = differing.contains(field);
         html += QStringLiteral("<tr><td style='color:#666'>%1</td><td%2>%3</td></tr>")
                     .arg(name.toHtmlEscaped(), differs ? QStringLiteral(" style='background:#ffe8b0'") : QString(),
                          value.isEmpty() ? QStringLiteral("—") : value);
@@ -113,8 +127,9 @@ void ConflictsDialog::showCurrent()
     const QStringList differing = conflict.differingFields();
     m_heading->setText(tr("<b>%1</b> was changed in this copy and in “%2”. Changed fields are marked.")
                            .arg(conflict.label.toHtmlEscaped(), conflict.source.toHtmlEscaped()));
-    m_mine->setHtml(versionHtml(conflict.mine, differing));
-    m_theirs->setHtml(conflict.theirs ? versionHtml(conflict.theirs, differing) : tr("<p><i>Deleted in the other copy.</i></p>"));
+    m_mine->setHtml(versionHtml(conflict.kind, conflict.mine, differing));
+    m_theirs->setHtml(conflict.theirs ? versionHtml(conflict.kind, conflict.theirs, differing)
+                                      : tr("<p><i>Deleted in the other copy.</i></p>"));
 }
 
 void ConflictsDialog::choose(bool takeTheirs)

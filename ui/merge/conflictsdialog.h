@@ -30,7 +30,7 @@ public:
 private:
     void reload();
     void showCurrent();
-    static QString versionHtml(const std::optional<QJsonObject> &version, const QStringList &differing);
+    static QString versionHtml(const QString &kind, const std::optional<QJsonObject> &version, const QStringList &differing);
 
     CaseSession *m_session;
     std::vector<MergeConflict> m_conflicts;

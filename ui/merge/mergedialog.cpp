@@ -43,7 +43,7 @@ MergeDialog::MergeDialog(const QString &sourcePath, const MergeReport &preview, 
     layout->addWidget(table, 1);
     if (preview.count(MergeChange::Action::Conflict) > 0) {
         auto *note = new QLabel(tr("Items changed on both sides keep this case's version for now; after the merge, "
-                                   "Case ▸ Resolve Conflicts shows both versions side by side to choose from."),
+                                   "File ▸ Resolve Merge Conflicts shows both versions side by side to choose from."),
                                 this);
         note->setWordWrap(true);
         layout->addWidget(note);

@@ -44,7 +44,6 @@ QStringList changedFields(const QJsonObject &before, const QJsonObject &after)
 QString historyHtml(const std::vector<AuditEntry> &history)
 {
     QStringList lines;
-    QJsonObject previous;
     for (const AuditEntry &entry : history) {
         QString what = entry.description;
         if (entry.action == QLatin1String("undo"))
@@ -56,9 +55,9 @@ QString historyHtml(const std::vector<AuditEntry> &history)
         const QString who = entry.author.isEmpty() ? QCoreApplication::translate("History", "someone") : entry.author;
         lines << QStringLiteral("%1 · %2 · %3")
                      .arg(readableTime(entry.at), who.toHtmlEscaped(), what.toHtmlEscaped());
-        lines << changedFields(previous, entry.snapshot);
-        if (!entry.snapshot.isEmpty())
-            previous = entry.snapshot;
+        // Each change against the item as that change found it: right even when the
+        // changes came from copies merged in, whose order in time interleaves.
+        lines << changedFields(entry.before, entry.snapshot);
     }
     return lines.join(QStringLiteral("<br>"));
 }
