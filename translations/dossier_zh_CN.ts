@@ -4,7 +4,7 @@
 <context>
     <name>ArticleClaims</name>
     <message>
-        <source>The article&apos;s text encoding could not be recognised.</source>
+        <source>The article's text encoding could not be recognised.</source>
         <translation>无法识别该文章的文本编码。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <source>it repeats another row&apos;s %1</source>
+        <source>it repeats another row's %1</source>
         <translation>与另一行的 %1 重复</translation>
     </message>
     <message>
@@ -180,6 +180,42 @@
     <message>
         <source>Rebuilt from a JSON export</source>
         <translation>由 JSON 导出文件重建</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMerger</name>
+    <message>
+        <source>changed here, deleted in the other copy</source>
+        <translation>此处有改动，另一副本已删除</translation>
+    </message>
+    <message>
+        <source>changed only in the other copy</source>
+        <translation>仅另一副本有改动</translation>
+    </message>
+    <message>
+        <source>changed in both copies</source>
+        <translation>两个副本都有改动</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the other copy</source>
+        <translation>此处已删除，另一副本有改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted in the other copy, but here it holds %n item(s) the other copy never had</source>
+        <translation>
+            <numerusform>另一副本已删除，但此处含有另一副本从未有过的 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>已移入回收站</translation>
+    </message>
+    <message>
+        <source>%1, passage %2</source>
+        <translation>%1，第 %2 段</translation>
+    </message>
+    <message>
+        <source>corrected differently in both copies</source>
+        <translation>两个副本的更正不同</translation>
     </message>
 </context>
 <context>
@@ -225,15 +261,15 @@
         <translation>案卷不认识 %1（请将其添加为实体或术语）</translation>
     </message>
     <message>
-        <source>the claim&apos;s names are near it</source>
+        <source>the claim's names are near it</source>
         <translation>说法中的名称就在附近</translation>
     </message>
     <message>
-        <source>the claim&apos;s names are in the same document</source>
+        <source>the claim's names are in the same document</source>
         <translation>说法中的名称在同一文件中</translation>
     </message>
     <message>
-        <source>none of the claim&apos;s names is in this document</source>
+        <source>none of the claim's names is in this document</source>
         <translation>此文件中没有说法提到的任何名称</translation>
     </message>
 </context>
@@ -390,7 +426,7 @@
         <translation>附加信用代码</translation>
     </message>
     <message>
-        <source>Add the notice&apos;s parties</source>
+        <source>Add the notice's parties</source>
         <translation>添加公告中的各方</translation>
     </message>
 </context>
@@ -413,7 +449,7 @@
         <translation>此案卷中没有事件 %1。</translation>
     </message>
     <message>
-        <source>Evidence quotes a segment&apos;s original or its translation, not “%1”.</source>
+        <source>Evidence quotes a segment's original or its translation, not “%1”.</source>
         <translation>证据只能引用段落的原文或译文，不能引用“%1”。</translation>
     </message>
     <message>
@@ -544,11 +580,15 @@
         <source>someone</source>
         <translation>某人</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
 </context>
 <context>
     <name>HtmlTextExtractor</name>
     <message>
-        <source>This page&apos;s markup is nested too deeply to keep its layout; its text was read without structure.</source>
+        <source>This page's markup is nested too deeply to keep its layout; its text was read without structure.</source>
         <translation>此网页的标记嵌套过深，无法保留版式；其文本已按无结构方式读取。</translation>
     </message>
 </context>
@@ -638,6 +678,81 @@
     </message>
 </context>
 <context>
+    <name>MergeCaseEdit</name>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>合并“%1”</translation>
+    </message>
+    <message>
+        <source>The two copies could not be compared: %1</source>
+        <translation>无法比较两个副本：%1</translation>
+    </message>
+    <message>
+        <source>Merge “%1”: %2</source>
+        <translation>合并“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>Would add: %1</source>
+        <translation>将新增：%1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>已新增：%1</translation>
+    </message>
+    <message>
+        <source>Would update: %1</source>
+        <translation>将更新：%1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>已更新：%1</translation>
+    </message>
+    <message>
+        <source>Would delete (deleted in the other copy): %1</source>
+        <translation>将删除（另一副本已删除）：%1</translation>
+    </message>
+    <message>
+        <source>Deleted (deleted in the other copy): %1</source>
+        <translation>已删除（另一副本已删除）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in both copies: choose a version for each.</source>
+        <translation>
+            <numerusform>%n 项在两个副本中都有改动：请逐项选择版本。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the other copy refer to something this case does not hold and were left out.</source>
+        <translation>
+            <numerusform>另一副本中有 %n 项引用了本案件没有的内容，已略过。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this case already holds everything the other copy has.</source>
+        <translation>没有需要合并的内容：本案件已包含另一副本的全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSource</name>
+    <message>
+        <source>There is no case file or case export at this location.</source>
+        <translation>此位置没有案件文件或案件导出文件。</translation>
+    </message>
+    <message>
+        <source>This is the open case itself: choose another copy of it to merge.</source>
+        <translation>这就是当前打开的案件：请选择它的另一个副本进行合并。</translation>
+    </message>
+    <message>
+        <source>There is no room for a temporary copy of the other case.</source>
+        <translation>没有空间存放另一案件的临时副本。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged: %2</source>
+        <translation>无法合并“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>NoticeParties</name>
     <message>
         <source>Award of %1 yuan (%2)</source>
@@ -662,7 +777,7 @@
         <translation>此段落已不在案卷中。</translation>
     </message>
     <message>
-        <source>Only text read by OCR can be corrected: this passage is the document&apos;s own text.</source>
+        <source>Only text read by OCR can be corrected: this passage is the document's own text.</source>
         <translation>只能更正 OCR 识别出的文字：此段落是文件本身的文字。</translation>
     </message>
     <message>
@@ -757,7 +872,7 @@
 <context>
     <name>PdfRenderer</name>
     <message>
-        <source>The PDF&apos;s pages cannot be shown: the stored file is damaged or locked.</source>
+        <source>The PDF's pages cannot be shown: the stored file is damaged or locked.</source>
         <translation>无法显示 PDF 页面：存储的文件已损坏或被锁定。</translation>
     </message>
     <message>
@@ -822,6 +937,197 @@
     </message>
 </context>
 <context>
+    <name>RecordKind</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>更正的文字</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Relation evidence</source>
+        <translation>关系证据</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entity of an event</source>
+        <translation>事件的实体</translation>
+    </message>
+    <message>
+        <source>Event evidence</source>
+        <translation>事件证据</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Claim evidence</source>
+        <translation>说法证据</translation>
+    </message>
+    <message>
+        <source>Screening list entry</source>
+        <translation>筛查名单条目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Obtained from</source>
+        <translation>获取来源</translation>
+    </message>
+    <message>
+        <source>Obtained on</source>
+        <translation>获取日期</translation>
+    </message>
+    <message>
+        <source>In the trash since</source>
+        <translation>移入回收站时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Preferred version</source>
+        <translation>首选版本</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>译法</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审核备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Quote in translation</source>
+        <translation>译文引文</translation>
+    </message>
+    <message>
+        <source>Draft it comes from</source>
+        <translation>出处稿件</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>RelationKind</name>
     <message>
         <source>bought from</source>
@@ -850,6 +1156,98 @@
     <message>
         <source>is related to</source>
         <translation>关联</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveConflictEdit</name>
+    <message>
+        <source>Keep this copy's version</source>
+        <translation>保留此副本的版本</translation>
+    </message>
+    <message>
+        <source>Take the other copy's version</source>
+        <translation>采用另一副本的版本</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 waiting in this case.</source>
+        <translation>本案件中没有待处理的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>Keep this copy's version of “%1”</source>
+        <translation>保留此副本中“%1”的版本</translation>
+    </message>
+    <message>
+        <source>Take the other copy's version of “%1”</source>
+        <translation>采用另一副本中“%1”的版本</translation>
+    </message>
+    <message>
+        <source>The passage of this conflict is no longer in the case.</source>
+        <translation>此冲突涉及的段落已不在案件中。</translation>
+    </message>
+    <message>
+        <source>This conflict is about a kind of item this version of Dossier does not know.</source>
+        <translation>此冲突涉及的条目类型，本版本 Dossier 无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewControls</name>
+    <message>
+        <source>Show only items in this review state</source>
+        <translation>只显示处于此审核状态的条目</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>所有审核状态</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Disputed…</source>
+        <translation>有争议…</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Why is it disputed? (The note is shown with the item and in exports.)</source>
+        <translation>为何有争议？（备注会与条目一起显示，并出现在导出中。）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdit</name>
+    <message>
+        <source>Mark as “%1”</source>
+        <translation>标记为“%1”</translation>
+    </message>
+    <message>
+        <source>Say why the item is disputed: a disputed item needs a note.</source>
+        <translation>请说明争议原因：有争议的条目需要备注。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this case.</source>
+        <translation>本案件中没有 %1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Checked by editor</source>
+        <translation>编辑已核</translation>
+    </message>
+    <message>
+        <source>Verified by fact-checker</source>
+        <translation>核查员已证实</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
     </message>
 </context>
 <context>
@@ -920,7 +1318,7 @@
         <translation>第 %1 段没有译文版本 %2。</translation>
     </message>
     <message>
-        <source>The re-aligned translation does not fit the document&apos;s segments.</source>
+        <source>The re-aligned translation does not fit the document's segments.</source>
         <translation>重新对齐的译文与文件的段落不符。</translation>
     </message>
     <message>
@@ -996,7 +1394,7 @@
         <translation>第 %1 位“%2”不会出现在信用代码中（代码只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>Character %1, “%2”, should be a digit: characters 3 to 8 are the region&apos;s code.</source>
+        <source>Character %1, “%2”, should be a digit: characters 3 to 8 are the region's code.</source>
         <translation>第 %1 位“%2”应为数字：第 3 至 8 位是行政区划代码。</translation>
     </message>
     <message>
@@ -1249,6 +1647,49 @@
     <message>
         <source>Figures lost in translation</source>
         <translation>译文中缺失的数字</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep This Copy's Version</source>
+        <translation>保留此副本的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Other Copy's Version</source>
+        <translation>采用另一副本的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This copy&lt;/b&gt;</source>
+        <translation>&lt;b&gt;此副本&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other copy&lt;/b&gt;</source>
+        <translation>&lt;b&gt;另一副本&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From %1, found %2</source>
+        <translation>来自 %1，发现于 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Deleted in this copy.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;已在此副本中删除。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a choice: both copies agree on everything they share.</source>
+        <translation>没有待选择的冲突：两个副本共有的内容完全一致。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed in this copy and in “%2”. Changed fields are marked.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 在此副本和“%2”中都有改动。改动的字段已标出。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Deleted in the other copy.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;已在另一副本中删除。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +2007,7 @@ Source: %1</source>
         <translation>全部提及</translation>
     </message>
     <message>
-        <source>Attach this quote from the reader as the relation&apos;s evidence?</source>
+        <source>Attach this quote from the reader as the relation's evidence?</source>
         <translation>把阅读器中的这段引文作为该关系的证据吗？</translation>
     </message>
     <message>
@@ -1661,7 +2102,7 @@ Source: %1</source>
         <translation>文件中没有统一社会信用代码。</translation>
     </message>
     <message>
-        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity&apos;s page.</source>
+        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.</source>
         <translation>找到 %1 处提及；其中 %2 处为新建议，可在各实体页面确认或排除。</translation>
     </message>
     <message>
@@ -1718,6 +2159,10 @@ Source: %1</source>
     <message>
         <source>%1 (%2 confirmed)</source>
         <translation>%1（已确认 %2）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2265,10 @@ Source: %1</source>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
 </context>
 <context>
     <name>dossier::ExportDialog</name>
@@ -1919,6 +2368,14 @@ Source: %1</source>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
+    <message>
+        <source>Only items verified by a fact-checker</source>
+        <translation>只包括核查员已证实的条目</translation>
+    </message>
+    <message>
+        <source>Leaves out every entity, event and claim not marked “Verified by fact-checker”; the title says so.</source>
+        <translation>略去所有未标记为“核查员已证实”的实体、事件和说法；标题页会注明。</translation>
+    </message>
 </context>
 <context>
     <name>dossier::FactCheckPanel</name>
@@ -1955,7 +2412,7 @@ Source: %1</source>
         <translation>打开文章…</translation>
     </message>
     <message>
-        <source>A published article or a draft (web page, text or Markdown): its sentences with figures, dates or the case&apos;s names become claims, in reading order</source>
+        <source>A published article or a draft (web page, text or Markdown): its sentences with figures, dates or the case's names become claims, in reading order</source>
         <translation>已发表的文章或草稿（网页、文本或 Markdown）：其中含数字、日期或案卷名称的句子按阅读顺序成为待核查的说法</translation>
     </message>
     <message>
@@ -2021,6 +2478,10 @@ Source: %1</source>
     <message>
         <source>Cite the selected source</source>
         <translation>引用所选来源</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>
@@ -2267,7 +2728,7 @@ Source: %1</source>
         <translation>此公告的内容(&amp;W)…</translation>
     </message>
     <message>
-        <source>The notice&apos;s buyer, winner, amounts and dates, as events, entities and relations to keep</source>
+        <source>The notice's buyer, winner, amounts and dates, as events, entities and relations to keep</source>
         <translation>公告中的采购人、中标人、金额和日期，可保留为事件、实体和关系</translation>
     </message>
     <message>
@@ -2325,6 +2786,30 @@ Source: %1</source>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>您的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Every change you make in a case is recorded with this name, so colleagues merging your copy see who did what:</source>
+        <translation>您在案件中的每项改动都会以此姓名记录，同事合并您的副本时可以看到谁做了什么：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy of This Case…</source>
+        <translation>合并此案件的副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bring in what a colleague's copy (a case file or its JSON export) holds</source>
+        <translation>合并同事副本（案件文件或其 JSON 导出）中的内容</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation>解决合并冲突(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2894,75 @@ Source: %1</source>
     <message>
         <source>Context</source>
         <translation>上下文</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MergeChangeModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed there</source>
+        <translation>对方有改动</translation>
+    </message>
+    <message>
+        <source>Deleted there</source>
+        <translation>对方已删除</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>双方都有改动</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MergeDialog</name>
+    <message>
+        <source>Merge Case</source>
+        <translation>合并案件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What “%1” would bring into this case&lt;/b&gt;&lt;br&gt;Nothing is written until you merge; the merge is one step you can undo.</source>
+        <translation>&lt;b&gt;“%1”将为本案件带来的内容&lt;/b&gt;&lt;br&gt;合并之前不会写入任何内容；合并是可以撤销的一步。</translation>
+    </message>
+    <message>
+        <source>Items changed on both sides keep this case's version for now; after the merge, File ▸ Resolve Merge Conflicts shows both versions side by side to choose from.</source>
+        <translation>双方都有改动的条目暂时保留本案件的版本；合并后，“文件 ▸ 解决合并冲突”会并排显示两个版本供您选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier::MergeWorkflow</name>
+    <message>
+        <source>Merge a Copy of This Case</source>
+        <translation>合并此案件的副本</translation>
+    </message>
+    <message>
+        <source>Dossier cases and case exports (*.dossier *.json)</source>
+        <translation>Dossier 案件和案件导出 (*.dossier *.json)</translation>
+    </message>
+    <message>
+        <source>Merge Case</source>
+        <translation>合并案件</translation>
     </message>
 </context>
 <context>
@@ -2599,7 +3153,7 @@ Source: %1</source>
         <translation>各方：作为实体，以本公告为其提及</translation>
     </message>
     <message>
-        <source>Awards, as relations citing the award&apos;s line</source>
+        <source>Awards, as relations citing the award's line</source>
         <translation>中标结果：作为关系，引用中标所在行</translation>
     </message>
 </context>
@@ -2799,7 +3353,7 @@ Source: %1</source>
         <translation>没有结果。%2 份文件中有 %1 份没有完整的英文译文，英文词语在其中找不到：请用中文搜索，或先翻译这些文件。</translation>
     </message>
     <message>
-        <source>The glossary&apos;s Chinese for it: %1</source>
+        <source>The glossary's Chinese for it: %1</source>
         <translation>术语表中对应的中文：%1</translation>
     </message>
 </context>
@@ -2970,6 +3524,10 @@ Source: %1</source>
     <message>
         <source>What This Notice Says…</source>
         <translation>此公告的内容…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>

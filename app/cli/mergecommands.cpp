@@ -35,8 +35,11 @@ QString versionText(const std::optional<QJsonObject> &version, const QStringList
     if (!version)
         return QStringLiteral("(deleted)");
     QStringList parts;
-    for (const QString &field : fields)
-        parts << field + QStringLiteral(": ") + version->value(field).toVariant().toString();
+    for (const QString &field : fields) {
+        const QString name = RecordKind::fieldLabel(field);
+        parts << (name.isEmpty() ? field : name) + QStringLiteral(": ") +
+                     RecordKind::valueLabel(field, version->value(field).toVariant().toString());
+    }
     return parts.join(QStringLiteral("; "));
 }
 
