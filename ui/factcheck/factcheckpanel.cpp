@@ -1,5 +1,6 @@
 #include "factcheck/factcheckpanel.h"
 
+#include "operations/auditlog.h"
 #include "shell/reviewcontrols.h"
 
 #include "session/casesession.h"
@@ -279,9 +280,14 @@ void FactCheckPanel::showCurrent()
             return;
         m_verdict->setCurrentIndex(m_verdict->findData(int(claim->verdict)));
         m_note->setText(claim->note);
-        m_detail->setText(claim->checkedAt.isEmpty()
-                              ? tr("No verdict yet.")
-                              : tr("%1 by %2 at %3").arg(ClaimTreeModel::verdictLabel(claim->verdict), claim->checkedBy, readableTime(claim->checkedAt)));
+        const QString verdict = claim->checkedAt.isEmpty()
+                                    ? tr("No verdict yet.")
+                                    : tr("%1 by %2 at %3").arg(ClaimTreeModel::verdictLabel(claim->verdict), claim->checkedBy,
+                                                               readableTime(claim->checkedAt));
+        // The review and who changed the claim, so a merged claim says whose work it is.
+        m_detail->setText(QStringLiteral("%1 · %2<br><small>%3</small>")
+                              .arg(verdict.toHtmlEscaped(), ReviewControls::text(claim->review).toHtmlEscaped(),
+                                   historyHtml(AuditLog(db).history(QStringLiteral("claim"), m_selectedClaim))));
     });
 }
 

@@ -23,7 +23,9 @@ QStringList changedFields(const QJsonObject &before, const QJsonObject &after)
     if (before.isEmpty() || after.isEmpty())
         return lines;
     const auto shown = [](const QString &field, const QJsonValue &value) {
-        const QString text = RecordKind::valueLabel(field, value.toVariant().toString());
+        QString text = RecordKind::valueLabel(field, value.toVariant().toString());
+        if (text.contains(QLatin1Char('T')) && QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+            text = readableTime(text); // a time, in the reader's zone and words
         const QString shortened = text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
         return shortened.isEmpty() ? QCoreApplication::translate("History", "(empty)")
                                    : QStringLiteral("“%1”").arg(shortened);

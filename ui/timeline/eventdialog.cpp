@@ -87,6 +87,12 @@ EventDialog::EventDialog(const Event &event, const std::vector<Entity> &entities
     form->addRow(tr("Tags:"), m_tags);
     form->addRow(tr("Entities involved:"), m_entityFind);
     form->addRow(QString(), m_entityList);
+    m_history = new QLabel(this);
+    m_history->setObjectName(QStringLiteral("eventHistory"));
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history->hide();
+    form->addRow(m_history);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &EventDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -120,6 +126,16 @@ Event EventDialog::event() const
         if (m_entityModel->item(row)->checkState() == Qt::Checked)
             e.entityIds.push_back(m_entityModel->item(row)->data(Qt::UserRole).toLongLong());
     return e;
+}
+
+} // namespace dossier
+
+namespace dossier {
+
+void EventDialog::showHistory(const QString &review, const QString &historyHtml)
+{
+    m_history->setText(tr("<p><b>Review:</b> %1</p><p><b>History</b><br>%2</p>").arg(review.toHtmlEscaped(), historyHtml));
+    m_history->show();
 }
 
 } // namespace dossier

@@ -29,6 +29,8 @@ public:
                 const QString &quote, QWidget *parent = nullptr);
 
     Event event() const;
+    // The event's review state and who changed what, for an event being edited.
+    void showHistory(const QString &review, const QString &historyHtml);
     // When the reporter chose "add as evidence to an existing event".
     qint64 existingEventId() const;
     QLineEdit *dateEdit() const { return m_date; }
@@ -49,6 +51,7 @@ private:
     QSortFilterProxyModel *m_entityFilter;
     QLineEdit *m_entityFind;
     QListView *m_entityList;
+    QLabel *m_history = nullptr;
 };
 
 } // namespace dossier

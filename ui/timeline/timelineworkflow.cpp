@@ -1,5 +1,9 @@
 #include "timeline/timelineworkflow.h"
 
+#include "operations/auditlog.h"
+#include "shell/historytext.h"
+#include "shell/reviewcontrols.h"
+
 #include "documents/documentbrowser.h"
 #include "documents/documentstore.h"
 #include "entities/entitystore.h"
@@ -73,13 +77,16 @@ void TimelineWorkflow::editEvent(qint64 eventId)
         return;
     std::vector<Entity> entities;
     std::optional<Event> event;
+    std::vector<AuditEntry> history;
     session->read([&](Database &db) {
         entities = EntityStore(db).list();
         event = EventStore(db).get(eventId);
+        history = AuditLog(db).history(QStringLiteral("event"), eventId);
     });
     if (!event)
         return;
     EventDialog dialog(*event, entities, {}, QString(), m_window);
+    dialog.showHistory(ReviewControls::text(event->review), historyHtml(history));
     if (dialog.exec() == QDialog::Accepted)
         session->perform(EventEdit::update(dialog.event()));
 }
