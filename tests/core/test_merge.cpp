@@ -12,6 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <set>
 
 using namespace dossier;
@@ -190,4 +193,36 @@ TEST_CASE("A case merges from its JSON export as from its file, and refuses itse
     Result<std::unique_ptr<MergeCaseEdit>> foreign = MergeCaseEdit::from(notACase, first);
     REQUIRE_FALSE(foreign.ok());
     CHECK(foreign.error().message.contains(QStringLiteral("not a Dossier case file")));
+}
+
+TEST_CASE("Two copies of an older case, upgraded apart, recognise what they shared on their first merge", "[merge][migration]")
+{
+    QTemporaryDir dir;
+    const auto copyOfFixture = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        REQUIRE(QFile::copy(QStringLiteral(DOSSIER_TEST_DATA "/schema-v9.dossier"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    };
+    const QString ours = copyOfFixture(QStringLiteral("ours.dossier"));
+    const QString theirs = copyOfFixture(QStringLiteral("theirs.dossier"));
+    {
+        std::unique_ptr<CaseFile> colleague = std::move(CaseFile::open(theirs).value());
+        Entity note = *EntityStore(colleague->db()).get(1);
+        note.notes = QStringLiteral("Confirmed by the procurement office");
+        REQUIRE(EntityEdit::update(note)->apply(colleague->db()).ok());
+    }
+    std::unique_ptr<CaseFile> mine = std::move(CaseFile::open(ours).value());
+    Database &db = mine->db();
+    const qint64 audit = db.queryInt(QStringLiteral("SELECT count(*) FROM audit"));
+    const MergeReport report = merge(*mine, theirs);
+    CHECK(report.count(MergeChange::Action::Conflict) == 0);
+    CHECK(report.count(MergeChange::Action::Add) == 0);
+    CHECK(report.count(MergeChange::Action::Update) == 1);
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM entities")) == 1);
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM events")) == 1);
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM aliases")) == 1);
+    CHECK(EntityStore(db).get(1)->notes == QStringLiteral("Confirmed by the procurement office"));
+    // Only the colleague's own change joins the trail (and the merge's own line).
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM audit")) == audit + 2);
 }
