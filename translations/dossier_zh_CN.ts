@@ -203,7 +203,8 @@
     <message numerus="yes">
         <source>deleted in the other copy, but here it holds %n item(s) the other copy never had</source>
         <translation>
-            <numerusform>另一副本已删除，但此处含有另一副本从未有过的 %n 项</numerusform></translation>
+            <numerusform>另一副本已删除，但此处含有另一副本从未有过的 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved to the trash</source>
@@ -721,12 +722,14 @@
     <message numerus="yes">
         <source>%n item(s) changed in both copies: choose a version for each.</source>
         <translation>
-            <numerusform>%n 项在两个副本中都有改动：请逐项选择版本。</numerusform></translation>
+            <numerusform>%n 项在两个副本中都有改动：请逐项选择版本。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of the other copy refer to something this case does not hold and were left out.</source>
         <translation>
-            <numerusform>另一副本中有 %n 项引用了本案件没有的内容，已略过。</numerusform></translation>
+            <numerusform>另一副本中有 %n 项引用了本案件没有的内容，已略过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to bring in: this case already holds everything the other copy has.</source>
@@ -2242,6 +2245,10 @@ Source: %1</source>
         <source>Find an entity</source>
         <translation>查找实体</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Review:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;审核：&lt;/b&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;历史&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>dossier::EventListModel</name>
@@ -2556,8 +2563,12 @@ Source: %1</source>
         <translation>Dossier 使用指南</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Dossier in five steps&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Collect.&lt;/b&gt; Create a case (Ctrl+N) and import the tenders, web pages, scans and reports you found (Ctrl+I, or drop them on the window). Say where and when you got them: every original is kept with its fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read.&lt;/b&gt; Each original stands beside its translation, segment by segment. Import a translation, type your own (F2), or have a translation service do it; figures and glossary terms lost in translation are flagged.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tag and cite.&lt;/b&gt; Select words and tag them as a buyer, intermediary, provider, chip or model (Ctrl+T); find every mention; make a quote the evidence of a dated event (Ctrl+E). Right-click a selection for everything you can do with it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; Send a figure to the fact-check (Ctrl+K), or paste the draft there: every figure is traced to the sources that state it, conversions are recomputed, and each claim gets a verdict with its evidence (Ctrl+1 to Ctrl+4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Publish.&lt;/b&gt; Export the case summary (Ctrl+Shift+E) as PDF, HTML, Markdown or a word processor file, every quote with its document and page.&lt;/li&gt;&lt;/ol&gt;&lt;h2&gt;Every shortcut&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;五步用好 Dossier&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;收集。&lt;/b&gt;新建案卷（Ctrl+N），导入你找到的招标文件、网页、扫描件和报告（Ctrl+I，或直接拖到窗口上）。注明从哪里、何时取得：每份原件都连同其指纹一起保存。&lt;/li&gt;&lt;li&gt;&lt;b&gt;阅读。&lt;/b&gt;每份原件与译文逐段并排显示。可以导入译文、自己输入（F2），或交给翻译服务；译文中遗漏的数字和术语会被标出。&lt;/li&gt;&lt;li&gt;&lt;b&gt;标注与引用。&lt;/b&gt;选中文字，标注为采购方、中间商、云服务商、芯片或模型（Ctrl+T）；查找所有提及；把一段引文作为某个有日期事件的证据（Ctrl+E）。右键单击所选文字，可以看到所有能做的操作。&lt;/li&gt;&lt;li&gt;&lt;b&gt;核查。&lt;/b&gt;把数字送去核查（Ctrl+K），或把稿件粘贴进去：每个数字都追溯到陈述它的来源，换算重新计算，每条论断都附上证据和结论（Ctrl+1 至 Ctrl+4）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;发布。&lt;/b&gt;导出案卷摘要（Ctrl+Shift+E），可选 PDF、HTML、Markdown 或文字处理文件，每段引文都注明文件和页码。&lt;/li&gt;&lt;/ol&gt;&lt;h2&gt;全部快捷键&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Dossier in five steps&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Collect.&lt;/b&gt; Create a case (Ctrl+N) and import the tenders, web pages, scans and reports you found (Ctrl+I, or drop them on the window). Say where and when you got them: every original is kept with its fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read.&lt;/b&gt; Each original stands beside its translation, segment by segment. Import a translation, type your own (F2), or have a translation service do it; figures and glossary terms lost in translation are flagged.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tag and cite.&lt;/b&gt; Select words and tag them as a buyer, intermediary, provider, chip or model (Ctrl+T); find every mention; make a quote the evidence of a dated event (Ctrl+E). Right-click a selection for everything you can do with it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; Send a figure to the fact-check (Ctrl+K), or paste the draft there: every figure is traced to the sources that state it, conversions are recomputed, and each claim gets a verdict with its evidence (Ctrl+1 to Ctrl+4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Publish.&lt;/b&gt; Export the case summary (Ctrl+Shift+E) as PDF, HTML, Markdown or a word processor file, every quote with its document and page.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h2&gt;五步用好 Dossier&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;收集。&lt;/b&gt;新建案卷（Ctrl+N），导入你找到的招标文件、网页、扫描件和报告（Ctrl+I，或直接拖到窗口上）。注明从哪里、何时取得：每份原件都连同其指纹一起保存。&lt;/li&gt;&lt;li&gt;&lt;b&gt;阅读。&lt;/b&gt;每份原件与译文逐段并排显示。可以导入译文、自己输入（F2），或交给翻译服务；译文中遗漏的数字和术语会被标出。&lt;/li&gt;&lt;li&gt;&lt;b&gt;标注与引用。&lt;/b&gt;选中文字，标注为采购方、中间商、云服务商、芯片或模型（Ctrl+T）；查找所有提及；把一段引文作为某个有日期事件的证据（Ctrl+E）。右键单击所选文字，可以看到所有能做的操作。&lt;/li&gt;&lt;li&gt;&lt;b&gt;核查。&lt;/b&gt;把数字送去核查（Ctrl+K），或把稿件粘贴进去：每个数字都追溯到陈述它的来源，换算重新计算，每条论断都附上证据和结论（Ctrl+1 至 Ctrl+4）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;发布。&lt;/b&gt;导出案卷摘要（Ctrl+Shift+E），可选 PDF、HTML、Markdown 或文字处理文件，每段引文都注明文件和页码。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Working as a team&lt;/h2&gt;&lt;p&gt;Each of you works in your own copy of the case. Set your name once (Settings ▸ Your Name): every change carries it. Mark entities, events and claims as checked, verified or disputed from each panel's Review menu. To bring a colleague's work in, File ▸ Merge a Copy of This Case (Ctrl+Shift+M) takes their case file or the JSON export they mailed, shows what it would bring, and merges in one step you can undo; what you both changed waits in File ▸ Resolve Merge Conflicts, both versions side by side.&lt;/p&gt;&lt;h2&gt;Every shortcut&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;团队协作&lt;/h2&gt;&lt;p&gt;每个人都在自己的案件副本中工作。请先设置一次您的姓名（设置 ▸ 您的姓名）：每项改动都会记下它。在各面板的“审核”菜单中，可将实体、事件和说法标记为已核、已证实或有争议。要合并同事的工作，请使用“文件 ▸ 合并此案件的副本”（Ctrl+Shift+M），选择对方的案件文件或邮寄来的 JSON 导出：先显示将合并的内容，再一步完成合并，并可撤销；双方都改动过的条目会在“文件 ▸ 解决合并冲突”中并排显示两个版本。&lt;/p&gt;&lt;h2&gt;全部快捷键&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>

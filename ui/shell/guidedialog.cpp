@@ -64,8 +64,15 @@ GuideDialog::GuideDialog(QWidget *window) : QDialog(window), m_text(new QTextBro
                       "gets a verdict with its evidence (Ctrl+1 to Ctrl+4).</li>"
                       "<li><b>Publish.</b> Export the case summary (Ctrl+Shift+E) as PDF, HTML, Markdown or a word "
                       "processor file, every quote with its document and page.</li>"
-                      "</ol>"
-                      "<h2>Every shortcut</h2>");
+                      "</ol>");
+    html += tr("<h2>Working as a team</h2>"
+               "<p>Each of you works in your own copy of the case. Set your name once (Settings ▸ Your Name): "
+               "every change carries it. Mark entities, events and claims as checked, verified or disputed from "
+               "each panel's Review menu. To bring a colleague's work in, File ▸ Merge a Copy of This Case "
+               "(Ctrl+Shift+M) takes their case file or the JSON export they mailed, shows what it would bring, "
+               "and merges in one step you can undo; what you both changed waits in File ▸ Resolve Merge "
+               "Conflicts, both versions side by side.</p>"
+               "<h2>Every shortcut</h2>");
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const auto &[key, what] : shortcutsOf(window))
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what.toHtmlEscaped());
