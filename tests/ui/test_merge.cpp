@@ -138,7 +138,7 @@ TEST_CASE("A colleague's copy is previewed, merged as one undo step, and its con
     poll.start(50);
     merging.mergeCase(copy);
     CHECK(previewed);
-    QTRY_VERIFY_WITH_TIMEOUT(settled, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return settled; }, 20000)); // QTRY_* would return silently under Catch
     CHECK(shownTheirs.contains(QStringLiteral("Procurement office confirmed by phone")));
 
     // The merge and the choice are two steps on the undo stack; the case holds both people's work.

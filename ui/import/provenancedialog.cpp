@@ -20,6 +20,7 @@ ProvenanceDialog::ProvenanceDialog(int fileCount, QWidget *parent)
     setWindowTitle(tr("Where Do These Documents Come From?"));
     QSettings settings;
     m_source->setText(settings.value(QStringLiteral("import/lastSource")).toString());
+    m_source->selectAll(); // the last batch's address is offered; typing replaces it
     m_source->setPlaceholderText(tr("https://www.ccgp.gov.cn/…"));
     m_obtained->setText(settings.value(QStringLiteral("import/lastObtained"), QDate::currentDate().toString(Qt::ISODate)).toString());
     m_obtained->setPlaceholderText(tr("2024-03-15, 2024-03 or 2024"));

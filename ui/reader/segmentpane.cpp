@@ -252,6 +252,17 @@ bool SegmentPane::selectionInSegment(int *index, int *start, int *end) const
     return true;
 }
 
+void SegmentPane::selectInSegment(int index, int start, int end)
+{
+    const QTextBlock block = document()->findBlockByNumber(blockOfSegmentIndex(index));
+    if (!block.isValid() || block.userState() != index || start < 0 || end <= start || end > block.length() - 1)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(block.position() + start);
+    cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
 QString SegmentPane::flagOf(int index) const
 {
     return index >= 0 && size_t(index) < m_flags.size() ? m_flags[size_t(index)] : QString();

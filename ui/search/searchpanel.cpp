@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace dossier {
@@ -37,6 +38,16 @@ SearchPanel::SearchPanel(CaseSession *session, QWidget *parent)
     });
 
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::runSearch);
+    // From the query, Down goes to the hits (Enter on one opens it), as in a browser.
+    auto *toHits = new QShortcut(QKeySequence(Qt::Key_Down), m_query, nullptr, nullptr, Qt::WidgetShortcut);
+    toHits->setWhatsThis(tr("From the search field: to the hits (Enter opens one, its words selected)"));
+    connect(toHits, &QShortcut::activated, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        m_results->setFocus(Qt::TabFocusReason);
+        if (!m_results->currentIndex().isValid())
+            m_results->setCurrentIndex(m_model->index(0, 0));
+    });
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
         if (const SearchHit *hit = m_model->hitAt(index.row()))
             Q_EMIT hitActivated(*hit);
