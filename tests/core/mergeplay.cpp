@@ -31,11 +31,12 @@ const QString kSecondNotice = QStringLiteral("四川大学模型服务采购公�
 const QString kSharedFind = QStringLiteral("中国科学技术大学苏州高等研究院算力租赁服务成交公告\n成交供应商：合肥先进计算中心。\n");
 const QString kSecondsFind = QStringLiteral("之江实验室算力服务招标公告\n采购人：之江实验室。\n");
 
+// Makes the edit; returns it for what it reports (the ids it made).
 template <typename Edit>
-Edit *apply(CaseFile &caseFile, std::unique_ptr<Edit> edit)
+std::unique_ptr<Edit> apply(CaseFile &caseFile, std::unique_ptr<Edit> edit)
 {
     REQUIRE(edit->apply(caseFile.db()).ok());
-    return edit.release(); // kept alive for what it reports; tests are short-lived
+    return edit;
 }
 
 void setNotes(CaseFile &caseFile, qint64 id, const QString &notes, const QString &alias = {})
