@@ -118,6 +118,16 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path)
     }
 }
 
+Status CaseFile::isSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The case file cannot be read: %1").arg(file.errorString()), displayName(path)};
+    if (file.read(kSqliteHeader.size()) != kSqliteHeader)
+        return Error{tr("This file is not a Dossier case file."), displayName(path)};
+    return {};
+}
+
 Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
 {
     const QFileInfo info(path);
@@ -126,12 +136,8 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
     if (info.isDir())
         return Error{tr("This is a folder, not a case file."), displayName(path)};
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The case file cannot be read: %1").arg(file.errorString()), displayName(path)};
-    if (file.read(kSqliteHeader.size()) != kSqliteHeader)
-        return Error{tr("This file is not a Dossier case file."), displayName(path)};
-    file.close();
+    if (const Status readable = isSqliteFile(path); !readable)
+        return readable.error();
 
     // Root may write anywhere; a file without write bits was still marked read-only on
     // purpose (an archive copy), so respect the bits too.
@@ -199,12 +205,8 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
 
 Result<std::unique_ptr<CaseFile>> CaseFile::openSnapshot(const QString &path, const QString &folder)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The case file cannot be read: %1").arg(file.errorString()), displayName(path)};
-    if (file.read(kSqliteHeader.size()) != kSqliteHeader)
-        return Error{tr("This file is not a Dossier case file."), displayName(path)};
-    file.close();
+    if (const Status readable = isSqliteFile(path); !readable)
+        return readable.error();
     const QString snapshot = QDir(folder).filePath(QStringLiteral("snapshot.dossier"));
     try {
         Database source(path, Database::Mode::ReadOnly);

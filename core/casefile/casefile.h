@@ -54,6 +54,8 @@ public:
 
 private:
     CaseFile(const QString &path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
+    // Readable, and a SQLite database by its first bytes (before SQLite is let at it).
+    static Status isSqliteFile(const QString &path);
     static Status acquireLock(const QString &path, std::unique_ptr<QLockFile> &lock);
     static Result<std::unique_ptr<CaseFile>> openOnFullDisk(const QString &path);
     static void configure(Database &db);

@@ -150,12 +150,9 @@ EntityPanel::EntityPanel(CaseSession *session, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
-    QComboBox *reviewFilter = ReviewControls::filter(this);
-    connect(reviewFilter, &QComboBox::activated, this, [this, reviewFilter] { m_model->setReviewFilter(ReviewControls::wanted(reviewFilter)); });
-    filters->addWidget(reviewFilter);
-    layout->addLayout(filters);
+    layout->addLayout(ReviewControls::filterRow(this, m_filter, [this](std::optional<ReviewState> state) {
+        m_model->setReviewFilter(state);
+    }));
     layout->addWidget(m_tree);
     layout->addLayout(buttons);
     setSession(session);

@@ -137,12 +137,9 @@ FactCheckPanel::FactCheckPanel(CaseSession *session, QWidget *parent)
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_progress);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
-    QComboBox *reviewFilter = ReviewControls::filter(this);
-    connect(reviewFilter, &QComboBox::activated, this, [this, reviewFilter] { m_model->setReviewFilter(ReviewControls::wanted(reviewFilter)); });
-    filters->addWidget(reviewFilter);
-    bottomLayout->addLayout(filters);
+    bottomLayout->addLayout(ReviewControls::filterRow(this, m_filter, [this](std::optional<ReviewState> state) {
+        m_model->setReviewFilter(state);
+    }));
     bottomLayout->addWidget(m_tree, 1);
     bottomLayout->addWidget(m_detail);
     bottomLayout->addLayout(verdictRow);

@@ -4,6 +4,7 @@
 #include "session/casesession.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QMenu>
 
@@ -24,6 +25,17 @@ QComboBox *ReviewControls::filter(QWidget *parent)
     for (ReviewState state : kStates)
         box->addItem(reviewLabel(state), reviewCode(state));
     return box;
+}
+
+QHBoxLayout *ReviewControls::filterRow(QWidget *parent, QWidget *textFilter,
+                                       const std::function<void(std::optional<ReviewState>)> &changed)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(textFilter, 1);
+    QComboBox *review = filter(parent);
+    QObject::connect(review, &QComboBox::activated, parent, [review, changed] { changed(wanted(review)); });
+    row->addWidget(review);
+    return row;
 }
 
 std::optional<ReviewState> ReviewControls::wanted(const QComboBox *filter)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QHBoxLayout;
 class QMenu;
 class QWidget;
 
@@ -25,6 +26,10 @@ class ReviewControls
 
 public:
     static QComboBox *filter(QWidget *parent);
+    // A panel's filter row: its text filter, then the review filter, which calls
+    // `changed` with the state asked for.
+    static QHBoxLayout *filterRow(QWidget *parent, QWidget *textFilter,
+                                  const std::function<void(std::optional<ReviewState>)> &changed);
     // The state the filter asks for; nothing: every state.
     static std::optional<ReviewState> wanted(const QComboBox *filter);
     // A "Review" menu whose actions call `chosen` with their state.
