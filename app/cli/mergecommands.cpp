@@ -131,7 +131,7 @@ int review(const QStringList &arguments)
         return kUsageError;
     const std::optional<ReviewedKind> kind = ReviewStates::kindFromCode(context.positional().at(1));
     const std::optional<qint64> id = context.idAt(2, "ID");
-    const std::optional<ReviewState> state = ReviewStates::fromCode(context.positional().at(3));
+    const std::optional<ReviewState> state = reviewFromCode(context.positional().at(3));
     if (!kind || !state) {
         context.err << "dossier-cli review: the kind is entity, event or claim; the state draft, checked, verified or disputed\n";
         return kUsageError;

@@ -1,11 +1,9 @@
 #include "casemerger.h"
 
-#include "documentcopier.h"
 #include "recordkind.h"
 #include "rowjournal.h"
 #include "sqlrow.h"
 
-#include "ocr/ocrcorrections.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -201,23 +199,13 @@ void CaseMerger::mergeRecords(const RecordKind &kind)
             const QVariantList content = translated(row, kind.content, row.content);
             switch (decide(here->uuid, here->token, row.uuid, row.token, content == here->content)) {
             case Verdict::Same:
-                if (writing() && here->token != row.token) {
-                    Statement known = m_mine.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(uuid, revision) VALUES (?, ?)"));
-                    known.bind(1, here->uuid).bind(2, row.token).exec();
-                    if (m_mine.changes() > 0)
-                        m_journal->inserted(QStringLiteral("revisions"), m_mine.lastInsertId());
-                }
+                if (writing() && here->token != row.token)
+                    m_journal->remember(m_mine, here->uuid, row.token);
                 break;
             case Verdict::KeepMine:
                 break;
             case Verdict::TakeTheirs:
-                change(MergeChange::Action::Update, kind.kind, here->uuid, labelOf(row), tr("changed only in the other copy"));
-                if (writing()) {
-                    m_journal->beforeUpdate(m_mine, kind.table, here->id);
-                    SqlRow update{kind.content, content};
-                    update.set(QStringLiteral("revision"), row.token);
-                    sqlrow::update(m_mine, kind.table, here->id, update);
-                }
+                takeTheirs(kind, *here, labelOf(row), content, row.token);
                 break;
             case Verdict::Conflict: {
                 std::optional<SqlRow> theirRow = sqlrow::read(m_theirs, kind.table, row.id);
@@ -245,6 +233,18 @@ void CaseMerger::mergeRecords(const RecordKind &kind)
         }
         addTheirs(kind, row);
     }
+}
+
+void CaseMerger::takeTheirs(const RecordKind &kind, const Loaded &here, const QString &label, const QVariantList &content,
+                            const QString &theirToken)
+{
+    change(MergeChange::Action::Update, kind.kind, here.uuid, label, tr("changed only in the other copy"));
+    if (!writing())
+        return;
+    m_journal->beforeUpdate(m_mine, kind.table, here.id);
+    SqlRow update{kind.content, content};
+    update.set(QStringLiteral("revision"), theirToken);
+    sqlrow::update(m_mine, kind.table, here.id, update);
 }
 
 void CaseMerger::deleteMine(const RecordKind &kind, const Loaded &mine)
@@ -322,11 +322,6 @@ void CaseMerger::bringAuditTrail()
     Statement mine = m_mine.prepare(QStringLiteral("SELECT uuid FROM audit"));
     while (mine.step())
         known.insert(mine.text(0));
-    static const std::map<QString, QString> tables = {
-        {QStringLiteral("document"), QStringLiteral("documents")}, {QStringLiteral("entity"), QStringLiteral("entities")},
-        {QStringLiteral("event"), QStringLiteral("events")},       {QStringLiteral("claim"), QStringLiteral("claims")},
-        {QStringLiteral("segment"), QStringLiteral("segments")},   {QStringLiteral("glossary"), QStringLiteral("glossary")},
-    };
     Statement theirs = m_theirs.prepare(
         QStringLiteral("SELECT at, author, action, detail, target_kind, target_id, uuid, snapshot, snapshot_before FROM audit "
                        "ORDER BY id"));
@@ -336,8 +331,11 @@ void CaseMerger::bringAuditTrail()
     while (theirs.step()) {
         if (known.count(theirs.text(6)) || theirs.text(2) == QLatin1String("create"))
             continue;
-        const auto table = tables.find(theirs.text(4));
-        const qint64 target = table == tables.end() ? 0 : translate(table->second, theirs.int64(5));
+        const RecordKind *kind = RecordKind::forKind(theirs.text(4));
+        const QString table = theirs.text(4) == QLatin1String("segment") ? QStringLiteral("segments")
+                              : kind                                      ? kind->table
+                                                                          : QString();
+        const qint64 target = table.isEmpty() ? 0 : translate(table, theirs.int64(5));
         insert.reset();
         insert.bind(1, theirs.text(0)).bind(2, theirs.text(1)).bind(3, theirs.text(2)).bind(4, theirs.text(3));
         insert.bind(5, theirs.text(4)).bind(6, target).bind(7, theirs.text(6)).bind(8, theirs.optionalText(7));

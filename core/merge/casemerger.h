@@ -58,6 +58,9 @@ private:
     void mergeDocuments();
     void mergeCorrections(qint64 myDocument, qint64 theirDocument, const QString &sha256);
     void mergeRecords(const RecordKind &kind);
+    // Their version replaces this copy's: content, then revision (no new revision is made).
+    void takeTheirs(const RecordKind &kind, const Loaded &here, const QString &label, const QVariantList &content,
+                    const QString &theirToken);
     void deleteMine(const RecordKind &kind, const Loaded &mine);
     void addTheirs(const RecordKind &kind, const Loaded &theirs);
     void conflict(const QString &kind, const QString &uuid, const QString &label, const QJsonValue &mine,

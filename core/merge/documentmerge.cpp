@@ -7,11 +7,11 @@
 #include "rowjournal.h"
 #include "sqlrow.h"
 
-#include "ocr/ocrcorrections.h"
-#include "operations/caseedit.h"
+#include "segmentcorrection.h"
+
+#include "documents/documentstore.h"
 #include "storage/database.h"
 
-#include <QDateTime>
 
 namespace dossier {
 
@@ -59,13 +59,7 @@ void CaseMerger::mergeDocuments()
             case Verdict::KeepMine:
                 break;
             case Verdict::TakeTheirs:
-                change(MergeChange::Action::Update, kind.kind, here->uuid, labelOf(row));
-                if (writing()) {
-                    m_journal->beforeUpdate(m_mine, kind.table, here->id);
-                    SqlRow update{kind.content, row.content};
-                    update.set(QStringLiteral("revision"), row.token);
-                    sqlrow::update(m_mine, kind.table, here->id, update);
-                }
+                takeTheirs(kind, *here, labelOf(row), row.content, row.token);
                 break;
             case Verdict::Conflict:
                 conflict(kind.kind, here->uuid, labelOf(row), sqlrow::toJson(sqlrow::read(m_mine, kind.table, here->id)),
@@ -108,8 +102,7 @@ void CaseMerger::mergeDocuments()
         change(MergeChange::Action::Delete, kind.kind, row.uuid, labelOf(row), tr("moved to the trash"));
         if (writing()) {
             m_journal->beforeUpdate(m_mine, kind.table, row.id);
-            Statement trash = m_mine.prepare(QStringLiteral("UPDATE documents SET deleted_at = ? WHERE id = ?"));
-            trash.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(2, row.id).exec();
+            DocumentStore(m_mine).setInTrash(row.id, true);
         }
     }
 }
@@ -135,20 +128,8 @@ void CaseMerger::mergeCorrections(qint64 myDocument, qint64 theirDocument, const
             break;
         case Verdict::TakeTheirs: {
             change(MergeChange::Action::Update, QStringLiteral("segment"), key, label);
-            if (!writing())
-                break;
-            OcrCorrections corrections(m_mine);
-            const SegmentTextState before = corrections.snapshot(segment);
-            const std::optional<QString> revision = mine.optionalText(3);
-            m_journal->onUndo([before, revision, segment](Database &db) {
-                OcrCorrections(db).restore(before);
-                Statement back = db.prepare(QStringLiteral("UPDATE segments SET revision = ? WHERE id = ?"));
-                back.bind(1, revision).bind(2, segment).exec();
-            });
-            if (const Status corrected = corrections.correct(segment, theirs.text(1)); !corrected)
-                throw EditRefused(corrected.error().message);
-            Statement revise = m_mine.prepare(QStringLiteral("UPDATE segments SET revision = ? WHERE id = ?"));
-            revise.bind(1, theirs.text(2)).bind(2, segment).exec();
+            if (writing())
+                takeCorrection(m_mine, *m_journal, segment, theirs.text(1), theirs.text(2));
             break;
         }
         case Verdict::Conflict:

@@ -159,8 +159,8 @@ QString RecordKind::fieldLabel(const QString &column)
 QString RecordKind::valueLabel(const QString &column, const QString &value)
 {
     if (column == QLatin1String("review_state"))
-        if (const std::optional<ReviewState> state = ReviewStates::fromCode(value))
-            return ReviewStates::label(*state);
+        if (const std::optional<ReviewState> state = reviewFromCode(value))
+            return reviewLabel(*state);
     if (column == QLatin1String("kind") && RelationKind::known().contains(value))
         return RelationKind::label(value);
     return value;

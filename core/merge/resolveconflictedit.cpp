@@ -4,11 +4,11 @@
 #include "recordkind.h"
 #include "sqlrow.h"
 
-#include "ocr/ocrcorrections.h"
+#include "segmentcorrection.h"
+
+#include "documents/documentstore.h"
 #include "storage/database.h"
 #include "text/textfolder.h"
-
-#include <QDateTime>
 
 #include <cmath>
 
@@ -73,10 +73,7 @@ void ResolveConflictEdit::perform(Database &db)
     setDescription(m_choice == Choice::KeepMine ? tr("Keep this copy's version of “%1”").arg(conflict->label)
                                                 : tr("Take the other copy's version of “%1”").arg(conflict->label));
     if (m_choice == Choice::KeepMine) {
-        Statement seen = db.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(uuid, revision) VALUES (?, ?)"));
-        seen.bind(1, conflict->uuid).bind(2, conflict->theirRevision).exec();
-        if (db.changes() > 0)
-            m_journal.inserted(QStringLiteral("revisions"), db.lastInsertId());
+        m_journal.remember(db, conflict->uuid, conflict->theirRevision);
     } else {
         takeTheirs(db, *conflict);
     }
@@ -93,19 +90,7 @@ void ResolveConflictEdit::takeTheirs(Database &db, const MergeConflict &conflict
         const qint64 segment = localId(db, QStringLiteral("segments"), conflict.uuid);
         if (segment == 0)
             throw EditRefused(tr("The passage of this conflict is no longer in the case."));
-        OcrCorrections corrections(db);
-        const SegmentTextState before = corrections.snapshot(segment);
-        Statement revision = db.prepare(QStringLiteral("SELECT revision FROM segments WHERE id = ?"));
-        revision.bind(1, segment).step();
-        m_journal.onUndo([before, old = revision.optionalText(0), segment](Database &undoDb) {
-            OcrCorrections(undoDb).restore(before);
-            Statement back = undoDb.prepare(QStringLiteral("UPDATE segments SET revision = ? WHERE id = ?"));
-            back.bind(1, old).bind(2, segment).exec();
-        });
-        if (const Status corrected = corrections.correct(segment, conflict.theirs->value(QStringLiteral("text")).toString()); !corrected)
-            throw EditRefused(corrected.error().message);
-        Statement revise = db.prepare(QStringLiteral("UPDATE segments SET revision = ? WHERE id = ?"));
-        revise.bind(1, conflict.theirRevision).bind(2, segment).exec();
+        takeCorrection(db, m_journal, segment, conflict.theirs->value(QStringLiteral("text")).toString(), conflict.theirRevision);
         return;
     }
     const RecordKind *kind = RecordKind::forKind(conflict.kind);
@@ -117,8 +102,7 @@ void ResolveConflictEdit::takeTheirs(Database &db, const MergeConflict &conflict
             return;
         if (kind->table == QLatin1String("documents")) {
             m_journal.beforeUpdate(db, kind->table, here);
-            Statement trash = db.prepare(QStringLiteral("UPDATE documents SET deleted_at = ? WHERE id = ?"));
-            trash.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(2, here).exec();
+            DocumentStore(db).setInTrash(here, true);
         } else {
             m_journal.beforeDelete(db, kind->table, here);
             Statement remove = db.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(kind->table));
@@ -139,10 +123,7 @@ void ResolveConflictEdit::takeTheirs(Database &db, const MergeConflict &conflict
     }
     Statement mine = db.prepare(QStringLiteral("SELECT revision FROM %1 WHERE rowid = ?").arg(kind->table));
     mine.bind(1, here).step();
-    Statement seen = db.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(uuid, revision) VALUES (?, ?)"));
-    seen.bind(1, conflict.uuid).bind(2, mine.text(0)).exec();
-    if (db.changes() > 0)
-        m_journal.inserted(QStringLiteral("revisions"), db.lastInsertId());
+    m_journal.remember(db, conflict.uuid, mine.text(0));
     SqlRow update;
     for (const QString &column : kind->content)
         if (row.columns.contains(column))

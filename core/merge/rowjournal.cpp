@@ -78,6 +78,14 @@ std::vector<std::pair<QString, QString>> RowJournal::cascade(Database &db, const
     return dependants;
 }
 
+void RowJournal::remember(Database &db, const QString &uuid, const QString &revision)
+{
+    Statement seen = db.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(uuid, revision) VALUES (?, ?)"));
+    seen.bind(1, uuid).bind(2, revision).exec();
+    if (db.changes() > 0)
+        inserted(QStringLiteral("revisions"), db.lastInsertId());
+}
+
 void RowJournal::onUndo(std::function<void(Database &)> restore)
 {
     m_entries.push_back({Kind::Custom, {}, 0, {}, {}, std::move(restore)});

@@ -25,6 +25,8 @@ public:
     // as (table, uuid).
     static std::vector<std::pair<QString, QString>> cascade(Database &db, const QString &table, qint64 id);
 
+    // Records that the case has seen this revision of a record (merge bookkeeping).
+    void remember(Database &db, const QString &uuid, const QString &revision);
     // Work of another store (an OCR correction) that puts its own rows back.
     void onUndo(std::function<void(Database &)> restore);
 

@@ -9,7 +9,7 @@ std::map<qint64, Review> ReviewStates::of(ReviewedKind kind)
     std::map<qint64, Review> states;
     Statement rows = m_db.prepare(QStringLiteral("SELECT id, review_state, review_note FROM %1").arg(table(kind)));
     while (rows.step())
-        states[rows.int64(0)] = {fromCode(rows.text(1)).value_or(ReviewState::Draft), rows.text(2)};
+        states[rows.int64(0)] = {reviewFromCode(rows.text(1)).value_or(ReviewState::Draft), rows.text(2)};
     return states;
 }
 
@@ -19,7 +19,7 @@ std::optional<Review> ReviewStates::get(ReviewedKind kind, qint64 id)
     row.bind(1, id);
     if (!row.step())
         return std::nullopt;
-    return Review{fromCode(row.text(0)).value_or(ReviewState::Draft), row.text(1)};
+    return Review{reviewFromCode(row.text(0)).value_or(ReviewState::Draft), row.text(1)};
 }
 
 QString ReviewStates::table(ReviewedKind kind)

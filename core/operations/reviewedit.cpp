@@ -5,7 +5,7 @@
 namespace dossier {
 
 ReviewEdit::ReviewEdit(ReviewedKind kind, qint64 id, Review review)
-    : CaseEdit(tr("Mark as “%1”").arg(ReviewStates::label(review.state)),
+    : CaseEdit(tr("Mark as “%1”").arg(reviewLabel(review.state)),
                kind == ReviewedKind::Entity ? CaseAreas(CaseArea::Entities)
                : kind == ReviewedKind::Event ? CaseAreas(CaseArea::Events)
                                              : CaseAreas(CaseArea::Claims)),
@@ -45,7 +45,7 @@ void ReviewEdit::write(Database &db, const Review &review)
 {
     Statement update = db.prepare(
         QStringLiteral("UPDATE %1 SET review_state = ?, review_note = ? WHERE id = ?").arg(ReviewStates::table(m_kind)));
-    update.bind(1, ReviewStates::code(review.state)).bind(2, review.note).bind(3, m_id).exec();
+    update.bind(1, reviewCode(review.state)).bind(2, review.note).bind(3, m_id).exec();
 }
 
 EditTarget ReviewEdit::target() const

@@ -1,6 +1,7 @@
 // A colleague's copy merged in the real window: the preview, the conflicts side by side,
 // the review states in the panels, and the history of a merged item.
 #include "support/demowindow.h"
+#include "support/screenshot.h"
 
 #include "entities/entitypage.h"
 #include "entities/entitypanel.h"
@@ -34,17 +35,6 @@
 using namespace dossier;
 
 namespace {
-
-// Saves what a widget shows when DOSSIER_SHOTS names a folder (scripts/screenshots.sh).
-void shoot(QWidget *widget, const char *name)
-{
-    const QString folder = qEnvironmentVariable("DOSSIER_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    QTest::qWait(200);
-    widget->grab().save(QDir(folder).filePath(QString::fromLatin1(name)));
-}
 
 template <typename Dialog>
 Dialog *openDialog()
@@ -113,7 +103,7 @@ TEST_CASE("A colleague's copy is previewed, merged as one undo step, and its con
         REQUIRE(table->model()->rowCount() == 3);
         // What needs a person comes first.
         CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Changed on both sides"));
-        shoot(dialog, "merge-preview.png");
+        test::shoot(dialog, QStringLiteral("merge-preview.png"));
         previewed = true;
         dialog->accept();
     });
@@ -124,7 +114,7 @@ TEST_CASE("A colleague's copy is previewed, merged as one undo step, and its con
         if (!dialog)
             return false;
         shownTheirs = dialog->findChild<QTextBrowser *>(QStringLiteral("theirVersion"))->toPlainText();
-        shoot(dialog, "conflicts.png");
+        test::shoot(dialog, QStringLiteral("conflicts.png"));
         dialog->findChild<QPushButton *>(QStringLiteral("takeTheirs"))->click();
         settled = dialog->conflictCount() == 0;
         dialog->reject();
@@ -172,7 +162,7 @@ TEST_CASE("A colleague's copy is previewed, merged as one undo step, and its con
     CHECK(history.contains(QStringLiteral("Li Wei")));
     CHECK(history.contains(QStringLiteral("Chen Jing")));
     CHECK(history.contains(QStringLiteral("“Buyer named in the award notice” → “Procurement office confirmed by phone”")));
-    shoot(&page, "history.png");
+    test::shoot(&page, QStringLiteral("history.png"));
     session->undoStack()->undo(); // the review
     session->undoStack()->undo(); // the choice
     session->undoStack()->undo(); // the merge

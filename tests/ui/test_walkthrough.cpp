@@ -3,6 +3,7 @@
 // evidence, check a figure, export the summary. A screenshot at each step when
 // DOSSIER_SHOTS names a folder.
 #include "support/fixtures.h"
+#include "support/screenshot.h"
 
 #include "entities/entitystore.h"
 #include "entities/tagdialog.h"
@@ -30,16 +31,6 @@
 using namespace dossier;
 
 namespace {
-
-void shoot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("DOSSIER_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    QTest::qWait(150);
-    widget->window()->grab().save(QDir(folder).filePath(name));
-}
 
 // Types into whatever has the focus, as a person at the keyboard does: Latin letters
 // key by key, Chinese as an input method commits it.
@@ -149,7 +140,7 @@ TEST_CASE("A keyboard alone imports a notice, tags, builds an event with evidenc
     // Typing replaces the address the dialog offers from the last batch.
     CHECK(window.session()->documents().front().sourceUrl == QStringLiteral("https://www.ccgp.gov.cn/cggg/dfgg/cjgg/202403/t20240315.htm"));
     CHECK(window.session()->documents().front().obtainedAt == QStringLiteral("2024-03-16"));
-    shoot(&window, QStringLiteral("walkthrough-1-import.png"));
+    test::shoot(&window, QStringLiteral("walkthrough-1-import.png"));
 
     // 2. Two entities: each found, selected by the search, tagged with Ctrl+T; the tag
     //    dialog proposes the kind from the words, Enter keeps it.
@@ -165,13 +156,13 @@ TEST_CASE("A keyboard alone imports a notice, tags, builds an event with evidenc
     window.session()->read([&](Database &db) { entities = EntityStore(db).list(); });
     REQUIRE(entities.size() == 2);
     CHECK(std::any_of(entities.begin(), entities.end(), [](const Entity &e) { return e.type == EntityType::Buyer; }));
-    shoot(&window, QStringLiteral("walkthrough-2-tags.png"));
+    test::shoot(&window, QStringLiteral("walkthrough-2-tags.png"));
 
     // 3. An event: the supplier's line as evidence (Ctrl+E), a date and a title typed.
     findAndSelect(window, QStringLiteral("云达科技有限公司"));
     bool evented = false;
     whenOpen<EventDialog>([&](EventDialog *dialog) {
-        shoot(dialog, QStringLiteral("walkthrough-3-event.png"));
+        test::shoot(dialog, QStringLiteral("walkthrough-3-event.png"));
         // The date has the focus (the first thing to give); then the title.
         press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("2024-03-15"));
@@ -201,14 +192,14 @@ TEST_CASE("A keyboard alone imports a notice, tags, builds an event with evidenc
     const QModelIndex claim = window.factCheckPanel()->model()->index(0, 0);
     CHECK(claim.data().toString().contains(QStringLiteral("20万元")));
     CHECK(window.factCheckPanel()->model()->rowCount(claim) > 0); // the figure, found in the notice
-    shoot(&window, QStringLiteral("walkthrough-4-figure.png"));
+    test::shoot(&window, QStringLiteral("walkthrough-4-figure.png"));
 
     // 5. The summary exported (Ctrl+Shift+E): Enter exports, the file dialog takes a name.
     backToWindow(window);
     const QString summary = dir.filePath(QStringLiteral("summary.html"));
     bool exporting = false, named = false;
     whenOpen<ExportDialog>([&](ExportDialog *dialog) {
-        shoot(dialog, QStringLiteral("walkthrough-5-export.png"));
+        test::shoot(dialog, QStringLiteral("walkthrough-5-export.png"));
         answerFileDialog(summary, &named);
         press(Qt::Key_Return);
     }, &exporting);

@@ -250,12 +250,9 @@ void ReaderView::showHit(const SearchHit &hit, const QString &query)
                                              : SearchService::findMatches(otherText, SearchQuery(query)));
     selectSegment(index);
     matched->scrollToSegment(index);
-    // The words found are the selection, and the focus is on them, so the keyboard can
-    // act on them at once (Ctrl+T, Ctrl+E, Ctrl+K).
-    if (!hit.matches.empty()) {
+    // The words found are selected, with the focus, for Ctrl+T, Ctrl+E and Ctrl+K.
+    if (!hit.matches.empty())
         matched->selectInSegment(index, hit.matches.front().first, hit.matches.front().second);
-        matched->setFocus(Qt::OtherFocusReason);
-    }
 }
 
 int ReaderView::currentSegmentIndex() const

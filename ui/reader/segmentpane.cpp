@@ -261,6 +261,7 @@ void SegmentPane::selectInSegment(int index, int start, int end)
     cursor.setPosition(block.position() + start);
     cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
     setTextCursor(cursor);
+    setFocus(Qt::OtherFocusReason);
 }
 
 QString SegmentPane::flagOf(int index) const

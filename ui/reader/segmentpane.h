@@ -58,8 +58,8 @@ public:
     void setDoubleClickEdits(bool edits) { m_doubleClickEdits = edits; }
     // The segment and [start, end) within it of the current text selection, if any.
     bool selectionInSegment(int *index, int *start, int *end) const;
-    // Selects [start, end) of a segment's text, as if the reader had (a search hit, so the
-    // next Ctrl+T or Ctrl+E acts on the words found).
+    // Selects [start, end) of a segment's text and takes the focus, as if the reader had
+    // (a search hit, so the next Ctrl+T or Ctrl+E acts on the words found).
     void selectInSegment(int index, int start, int end);
     QString flagOf(int index) const;
     int currentSegment() const { return m_current; }
