@@ -222,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>CaseSummary</name>
+    <message>
+        <source>%1 (title read by OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimChecker</name>
     <message>
         <source>No exchange rate between %1 and %2 is stated in the case; add the source of the rate (e.g. “1 USD = 7.1440 CNY”) to check the conversion.</source>
@@ -308,6 +315,32 @@
     </message>
 </context>
 <context>
+    <name>ClaimReviewExport</name>
+    <message>
+        <source>A ClaimReview needs the web address where the fact-check is published (give it as “Published at”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>%1 range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR, corrected by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCase</name>
     <message>
         <source>The demo documents are missing.</source>
@@ -334,6 +367,29 @@
     </message>
     <message>
         <source>“%1” is not a date: write it as 2024-03-15, 2024-03 or 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +491,45 @@
     </message>
 </context>
 <context>
+    <name>EntityType</name>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI model or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventEdit</name>
     <message>
         <source>An event needs a title: what happened.</source>
@@ -478,17 +573,20 @@
     </message>
 </context>
 <context>
+    <name>ExportPackage</name>
+    <message>
+        <source>%1 could not be read to record its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ODT document could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,6 +595,10 @@
     </message>
     <message>
         <source>The folder for the CSV files could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>OdfPackage</name>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OriginalCheck</name>
     <message>
         <source>Document %1 “%2” has no original file: nothing proves what it quotes.</source>
@@ -878,6 +987,13 @@
     </message>
 </context>
 <context>
+    <name>PdfOutline</name>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfRenderer</name>
     <message>
         <source>The PDF&apos;s pages cannot be shown: the stored file is damaged or locked.</source>
@@ -889,6 +1005,17 @@
     </message>
     <message>
         <source>Page %1 of this PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,17 +1402,6 @@
     </message>
 </context>
 <context>
-    <name>SegmentMarks</name>
-    <message>
-        <source>“%1” is not in the translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” should be rendered “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
@@ -1313,6 +1429,178 @@
     </message>
 </context>
 <context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Prepared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed material only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified items only: every event, entity and claim below was verified by a fact-checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source changed since cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags and relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(check character wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read by OCR</source>
+        <translation>
+            <numerusform>%n page read by OCR</numerusform>
+            <numerusform>%n pages read by OCR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case holds %1, %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked figure(s)</source>
+        <translation>
+            <numerusform>%n checked figure</numerusform>
+            <numerusform>%n checked figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source document(s)</source>
+        <translation>
+            <numerusform>%n source document</numerusform>
+            <numerusform>%n source documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no entities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no claims checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsExport</name>
+    <message>
+        <source>Translation flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranslationBatchEdit</name>
     <message>
         <source>Import translation</source>
@@ -1332,6 +1620,17 @@
     </message>
     <message>
         <source>There is no document %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationChecks</name>
+    <message>
+        <source>“%1” is not in the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should be rendered “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,22 +2028,6 @@
 <context>
     <name>dossier::DocumentListModel</name>
     <message>
-        <source>PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bilingual text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,10 +2090,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan (image)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scanned PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,42 +2149,6 @@ Source: %1</source>
 </context>
 <context>
     <name>dossier::EntityDialog</name>
-    <message>
-        <source>Buyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intermediary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI model or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Government body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Edit Entity</source>
         <translation type="unfinished"></translation>
@@ -2344,10 +2587,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chain-of-custody manifest of the sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key findings, in your words. Separate paragraphs with a blank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,10 +2615,6 @@ Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,6 +2628,22 @@ Source: %1</source>
     </message>
     <message>
         <source>Leaves out every entity, event and claim not marked “Verified by fact-checker”; the title says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in one folder, with a SHA-256 manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… where the story or fact-check appears (ClaimReview needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,6 +3634,10 @@ Source: %1</source>
     </message>
     <message>
         <source>The glossary&apos;s Chinese for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search field: to the hits (Enter opens one, its words selected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

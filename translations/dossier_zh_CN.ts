@@ -4,7 +4,7 @@
 <context>
     <name>ArticleClaims</name>
     <message>
-        <source>The article's text encoding could not be recognised.</source>
+        <source>The article&apos;s text encoding could not be recognised.</source>
         <translation>无法识别该文章的文本编码。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <source>it repeats another row's %1</source>
+        <source>it repeats another row&apos;s %1</source>
         <translation>与另一行的 %1 重复</translation>
     </message>
     <message>
@@ -220,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>CaseSummary</name>
+    <message>
+        <source>%1 (title read by OCR)</source>
+        <translation>%1（标题由OCR识别）</translation>
+    </message>
+</context>
+<context>
     <name>ClaimChecker</name>
     <message>
         <source>No exchange rate between %1 and %2 is stated in the case; add the source of the rate (e.g. “1 USD = 7.1440 CNY”) to check the conversion.</source>
@@ -262,15 +269,15 @@
         <translation>案卷不认识 %1（请将其添加为实体或术语）</translation>
     </message>
     <message>
-        <source>the claim's names are near it</source>
+        <source>the claim&apos;s names are near it</source>
         <translation>说法中的名称就在附近</translation>
     </message>
     <message>
-        <source>the claim's names are in the same document</source>
+        <source>the claim&apos;s names are in the same document</source>
         <translation>说法中的名称在同一文件中</translation>
     </message>
     <message>
-        <source>none of the claim's names is in this document</source>
+        <source>none of the claim&apos;s names is in this document</source>
         <translation>此文件中没有说法提到的任何名称</translation>
     </message>
 </context>
@@ -306,6 +313,32 @@
     </message>
 </context>
 <context>
+    <name>ClaimReviewExport</name>
+    <message>
+        <source>A ClaimReview needs the web address where the fact-check is published (give it as “Published at”).</source>
+        <translation>ClaimReview 需要核查结果发布的网址（请在“发布地址”中填写）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>%1 range</source>
+        <translation>%1范围</translation>
+    </message>
+    <message>
+        <source>document text</source>
+        <translation>文档文本</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>OCR, corrected by hand</source>
+        <translation>OCR，已人工校正</translation>
+    </message>
+</context>
+<context>
     <name>DemoCase</name>
     <message>
         <source>The demo documents are missing.</source>
@@ -333,6 +366,29 @@
     <message>
         <source>“%1” is not a date: write it as 2024-03-15, 2024-03 or 2024.</source>
         <translation>“%1”不是日期：请写作 2024-03-15、2024-03 或 2024。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Bilingual text</source>
+        <translation>双语文本</translation>
+    </message>
+    <message>
+        <source>Scan (image)</source>
+        <translation>扫描件（图片）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
     </message>
 </context>
 <context>
@@ -427,8 +483,47 @@
         <translation>附加信用代码</translation>
     </message>
     <message>
-        <source>Add the notice's parties</source>
+        <source>Add the notice&apos;s parties</source>
         <translation>添加公告中的各方</translation>
+    </message>
+</context>
+<context>
+    <name>EntityType</name>
+    <message>
+        <source>Buyer</source>
+        <translation>采购方</translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation>中介</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Computing centre</source>
+        <translation>计算中心</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>AI model or service</source>
+        <translation>AI 模型或服务</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -450,7 +545,7 @@
         <translation>此案卷中没有事件 %1。</translation>
     </message>
     <message>
-        <source>Evidence quotes a segment's original or its translation, not “%1”.</source>
+        <source>Evidence quotes a segment&apos;s original or its translation, not “%1”.</source>
         <translation>证据只能引用段落的原文或译文，不能引用“%1”。</translation>
     </message>
     <message>
@@ -475,18 +570,21 @@
     </message>
 </context>
 <context>
+    <name>ExportPackage</name>
+    <message>
+        <source>%1 could not be read to record its SHA-256.</source>
+        <translation>无法读取 %1，无法记录其 SHA-256。</translation>
+    </message>
+    <message>
+        <source>The export folder could not be created.</source>
+        <translation>无法创建导出文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>The export could not be written: %1</source>
         <translation>无法写入导出文件：%1</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.</source>
-        <translation>无法写入 PDF。</translation>
-    </message>
-    <message>
-        <source>The ODT document could not be written.</source>
-        <translation>无法写入 ODT 文档。</translation>
     </message>
     <message>
         <source>Unknown export format “%1”. Use one of: %2</source>
@@ -495,6 +593,10 @@
     <message>
         <source>The folder for the CSV files could not be created.</source>
         <translation>无法创建存放 CSV 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>未知的导出格式“%1”。</translation>
     </message>
 </context>
 <context>
@@ -589,7 +691,7 @@
 <context>
     <name>HtmlTextExtractor</name>
     <message>
-        <source>This page's markup is nested too deeply to keep its layout; its text was read without structure.</source>
+        <source>This page&apos;s markup is nested too deeply to keep its layout; its text was read without structure.</source>
         <translation>此网页的标记嵌套过深，无法保留版式；其文本已按无结构方式读取。</translation>
     </message>
 </context>
@@ -780,7 +882,7 @@
         <translation>此段落已不在案卷中。</translation>
     </message>
     <message>
-        <source>Only text read by OCR can be corrected: this passage is the document's own text.</source>
+        <source>Only text read by OCR can be corrected: this passage is the document&apos;s own text.</source>
         <translation>只能更正 OCR 识别出的文字：此段落是文件本身的文字。</translation>
     </message>
     <message>
@@ -809,6 +911,13 @@
     <message>
         <source>Text recognition failed on this page.</source>
         <translation>此页文字识别失败。</translation>
+    </message>
+</context>
+<context>
+    <name>OdfPackage</name>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation>无法写入文档：%1</translation>
     </message>
 </context>
 <context>
@@ -873,9 +982,16 @@
     </message>
 </context>
 <context>
+    <name>PdfOutline</name>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>PdfRenderer</name>
     <message>
-        <source>The PDF's pages cannot be shown: the stored file is damaged or locked.</source>
+        <source>The PDF&apos;s pages cannot be shown: the stored file is damaged or locked.</source>
         <translation>无法显示 PDF 页面：存储的文件已损坏或被锁定。</translation>
     </message>
     <message>
@@ -885,6 +1001,17 @@
     <message>
         <source>Page %1 of this PDF could not be drawn.</source>
         <translation>无法绘制此 PDF 的第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1164,11 +1291,11 @@
 <context>
     <name>ResolveConflictEdit</name>
     <message>
-        <source>Keep this copy's version</source>
+        <source>Keep this copy&apos;s version</source>
         <translation>保留此副本的版本</translation>
     </message>
     <message>
-        <source>Take the other copy's version</source>
+        <source>Take the other copy&apos;s version</source>
         <translation>采用另一副本的版本</translation>
     </message>
     <message>
@@ -1176,11 +1303,11 @@
         <translation>本案件中没有待处理的冲突 %1。</translation>
     </message>
     <message>
-        <source>Keep this copy's version of “%1”</source>
+        <source>Keep this copy&apos;s version of “%1”</source>
         <translation>保留此副本中“%1”的版本</translation>
     </message>
     <message>
-        <source>Take the other copy's version of “%1”</source>
+        <source>Take the other copy&apos;s version of “%1”</source>
         <translation>采用另一副本中“%1”的版本</translation>
     </message>
     <message>
@@ -1269,17 +1396,6 @@
     </message>
 </context>
 <context>
-    <name>SegmentMarks</name>
-    <message>
-        <source>“%1” is not in the translation</source>
-        <translation>译文中没有“%1”</translation>
-    </message>
-    <message>
-        <source>“%1” should be rendered “%2”</source>
-        <translation>“%1”应译为“%2”</translation>
-    </message>
-</context>
-<context>
     <name>SqlError</name>
     <message>
         <source>The disk is full. The change was rolled back and nothing was lost; free some space and try again.</source>
@@ -1307,6 +1423,172 @@
     </message>
 </context>
 <context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>编写：%1</translation>
+    </message>
+    <message>
+        <source>confirmed material only</source>
+        <translation>仅含已确认材料</translation>
+    </message>
+    <message>
+        <source>verified items only: every event, entity and claim below was verified by a fact-checker</source>
+        <translation>仅含已核实条目：以下每个事件、实体和说法均经事实核查员核实</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>主要发现</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Translation flagged: %1</source>
+        <translation>译文有误：%1</translation>
+    </message>
+    <message>
+        <source>source changed since cited</source>
+        <translation>引用后来源已更改</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Flags and relations</source>
+        <translation>标记与关系</translation>
+    </message>
+    <message>
+        <source>On %1: %2 (%3)</source>
+        <translation>列于 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Credit code </source>
+        <translation>信用代码 </translation>
+    </message>
+    <message>
+        <source>Checked figures</source>
+        <translation>已核查数字</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation>获取于 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation>未附证据</translation>
+    </message>
+    <message>
+        <source>(check character wrong)</source>
+        <translation>（校验码错误）</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read by OCR</source>
+        <translation>
+            <numerusform>%n 页由OCR识别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>标签“%1”</translation>
+    </message>
+    <message>
+        <source>This case holds %1, %2, %3 and %4.</source>
+        <translation>本案包含%1、%2、%3和%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked figure(s)</source>
+        <translation>
+            <numerusform>%n 个已核查数字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source document(s)</source>
+        <translation>
+            <numerusform>%n 份来源文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>(no events)</source>
+        <translation>（无事件）</translation>
+    </message>
+    <message>
+        <source>(no entities)</source>
+        <translation>（无实体）</translation>
+    </message>
+    <message>
+        <source>(no claims checked)</source>
+        <translation>（无已核查说法）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsExport</name>
+    <message>
+        <source>Translation flagged:</source>
+        <translation>译文有误：</translation>
+    </message>
+</context>
+<context>
     <name>TranslationBatchEdit</name>
     <message>
         <source>Import translation</source>
@@ -1321,12 +1603,23 @@
         <translation>第 %1 段没有译文版本 %2。</translation>
     </message>
     <message>
-        <source>The re-aligned translation does not fit the document's segments.</source>
+        <source>The re-aligned translation does not fit the document&apos;s segments.</source>
         <translation>重新对齐的译文与文件的段落不符。</translation>
     </message>
     <message>
         <source>There is no document %1 in this case.</source>
         <translation>此案卷中没有文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationChecks</name>
+    <message>
+        <source>“%1” is not in the translation</source>
+        <translation>译文中没有“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” should be rendered “%2”</source>
+        <translation>“%1”应译为“%2”</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1690,7 @@
         <translation>第 %1 位“%2”不会出现在信用代码中（代码只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>Character %1, “%2”, should be a digit: characters 3 to 8 are the region's code.</source>
+        <source>Character %1, “%2”, should be a digit: characters 3 to 8 are the region&apos;s code.</source>
         <translation>第 %1 位“%2”应为数字：第 3 至 8 位是行政区划代码。</translation>
     </message>
     <message>
@@ -1655,11 +1948,11 @@
 <context>
     <name>dossier::ConflictsDialog</name>
     <message>
-        <source>&amp;Keep This Copy's Version</source>
+        <source>&amp;Keep This Copy&apos;s Version</source>
         <translation>保留此副本的版本(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Take the Other Copy's Version</source>
+        <source>&amp;Take the Other Copy&apos;s Version</source>
         <translation>采用另一副本的版本(&amp;T)</translation>
     </message>
     <message>
@@ -1716,22 +2009,6 @@
 </context>
 <context>
     <name>dossier::DocumentListModel</name>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>网页</translation>
-    </message>
-    <message>
-        <source>Bilingual text</source>
-        <translation>双语文本</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
     <message>
         <source>Chinese</source>
         <translation>中文</translation>
@@ -1797,10 +2074,6 @@ Source: %1</source>
         <translation>已翻译</translation>
     </message>
     <message>
-        <source>Scan (image)</source>
-        <translation>扫描件（图片）</translation>
-    </message>
-    <message>
         <source>Scanned PDF</source>
         <translation>扫描版 PDF</translation>
     </message>
@@ -1858,42 +2131,6 @@ Source: %1</source>
 </context>
 <context>
     <name>dossier::EntityDialog</name>
-    <message>
-        <source>Buyer</source>
-        <translation>采购方</translation>
-    </message>
-    <message>
-        <source>Intermediary</source>
-        <translation>中介</translation>
-    </message>
-    <message>
-        <source>Cloud provider</source>
-        <translation>云服务商</translation>
-    </message>
-    <message>
-        <source>Computing centre</source>
-        <translation>计算中心</translation>
-    </message>
-    <message>
-        <source>Chip</source>
-        <translation>芯片</translation>
-    </message>
-    <message>
-        <source>AI model or service</source>
-        <translation>AI 模型或服务</translation>
-    </message>
-    <message>
-        <source>Government body</source>
-        <translation>政府机构</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人物</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
     <message>
         <source>Edit Entity</source>
         <translation>编辑实体</translation>
@@ -2010,7 +2247,7 @@ Source: %1</source>
         <translation>全部提及</translation>
     </message>
     <message>
-        <source>Attach this quote from the reader as the relation's evidence?</source>
+        <source>Attach this quote from the reader as the relation&apos;s evidence?</source>
         <translation>把阅读器中的这段引文作为该关系的证据吗？</translation>
     </message>
     <message>
@@ -2105,7 +2342,7 @@ Source: %1</source>
         <translation>文件中没有统一社会信用代码。</translation>
     </message>
     <message>
-        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity's page.</source>
+        <source>Found %1 mentions; %2 are new proposals to confirm or reject on each entity&apos;s page.</source>
         <translation>找到 %1 处提及；其中 %2 处为新建议，可在各实体页面确认或排除。</translation>
     </message>
     <message>
@@ -2332,10 +2569,6 @@ Source: %1</source>
         <translation>TimelineJS——时间线</translation>
     </message>
     <message>
-        <source>Chain-of-custody manifest of the sources</source>
-        <translation>来源的保管链清单</translation>
-    </message>
-    <message>
         <source>Key findings, in your words. Separate paragraphs with a blank line.</source>
         <translation>用您自己的话写下主要发现。段落之间空一行。</translation>
     </message>
@@ -2364,10 +2597,6 @@ Source: %1</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Folder for the CSV files</source>
-        <translation>存放 CSV 文件的文件夹</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2382,6 +2611,22 @@ Source: %1</source>
     <message>
         <source>Leaves out every entity, event and claim not marked “Verified by fact-checker”; the title says so.</source>
         <translation>略去所有未标记为“核查员已证实”的实体、事件和说法；标题页会注明。</translation>
+    </message>
+    <message>
+        <source>Everything in one folder, with a SHA-256 manifest</source>
+        <translation>全部格式存入一个文件夹，附 SHA-256 清单</translation>
+    </message>
+    <message>
+        <source>https://… where the story or fact-check appears (ClaimReview needs it)</source>
+        <translation>https://… 报道或核查结果的发布地址（ClaimReview 需要）</translation>
+    </message>
+    <message>
+        <source>Published at:</source>
+        <translation>发布地址：</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>导出文件的文件夹</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2664,7 @@ Source: %1</source>
         <translation>打开文章…</translation>
     </message>
     <message>
-        <source>A published article or a draft (web page, text or Markdown): its sentences with figures, dates or the case's names become claims, in reading order</source>
+        <source>A published article or a draft (web page, text or Markdown): its sentences with figures, dates or the case&apos;s names become claims, in reading order</source>
         <translation>已发表的文章或草稿（网页、文本或 Markdown）：其中含数字、日期或案卷名称的句子按阅读顺序成为待核查的说法</translation>
     </message>
     <message>
@@ -2567,7 +2812,7 @@ Source: %1</source>
         <translation>&lt;h2&gt;五步用好 Dossier&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;收集。&lt;/b&gt;新建案卷（Ctrl+N），导入你找到的招标文件、网页、扫描件和报告（Ctrl+I，或直接拖到窗口上）。注明从哪里、何时取得：每份原件都连同其指纹一起保存。&lt;/li&gt;&lt;li&gt;&lt;b&gt;阅读。&lt;/b&gt;每份原件与译文逐段并排显示。可以导入译文、自己输入（F2），或交给翻译服务；译文中遗漏的数字和术语会被标出。&lt;/li&gt;&lt;li&gt;&lt;b&gt;标注与引用。&lt;/b&gt;选中文字，标注为采购方、中间商、云服务商、芯片或模型（Ctrl+T）；查找所有提及；把一段引文作为某个有日期事件的证据（Ctrl+E）。右键单击所选文字，可以看到所有能做的操作。&lt;/li&gt;&lt;li&gt;&lt;b&gt;核查。&lt;/b&gt;把数字送去核查（Ctrl+K），或把稿件粘贴进去：每个数字都追溯到陈述它的来源，换算重新计算，每条论断都附上证据和结论（Ctrl+1 至 Ctrl+4）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;发布。&lt;/b&gt;导出案卷摘要（Ctrl+Shift+E），可选 PDF、HTML、Markdown 或文字处理文件，每段引文都注明文件和页码。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Working as a team&lt;/h2&gt;&lt;p&gt;Each of you works in your own copy of the case. Set your name once (Settings ▸ Your Name): every change carries it. Mark entities, events and claims as checked, verified or disputed from each panel's Review menu. To bring a colleague's work in, File ▸ Merge a Copy of This Case (Ctrl+Shift+M) takes their case file or the JSON export they mailed, shows what it would bring, and merges in one step you can undo; what you both changed waits in File ▸ Resolve Merge Conflicts, both versions side by side.&lt;/p&gt;&lt;h2&gt;Every shortcut&lt;/h2&gt;</source>
+        <source>&lt;h2&gt;Working as a team&lt;/h2&gt;&lt;p&gt;Each of you works in your own copy of the case. Set your name once (Settings ▸ Your Name): every change carries it. Mark entities, events and claims as checked, verified or disputed from each panel&apos;s Review menu. To bring a colleague&apos;s work in, File ▸ Merge a Copy of This Case (Ctrl+Shift+M) takes their case file or the JSON export they mailed, shows what it would bring, and merges in one step you can undo; what you both changed waits in File ▸ Resolve Merge Conflicts, both versions side by side.&lt;/p&gt;&lt;h2&gt;Every shortcut&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;团队协作&lt;/h2&gt;&lt;p&gt;每个人都在自己的案件副本中工作。请先设置一次您的姓名（设置 ▸ 您的姓名）：每项改动都会记下它。在各面板的“审核”菜单中，可将实体、事件和说法标记为已核、已证实或有争议。要合并同事的工作，请使用“文件 ▸ 合并此案件的副本”（Ctrl+Shift+M），选择对方的案件文件或邮寄来的 JSON 导出：先显示将合并的内容，再一步完成合并，并可撤销；双方都改动过的条目会在“文件 ▸ 解决合并冲突”中并排显示两个版本。&lt;/p&gt;&lt;h2&gt;全部快捷键&lt;/h2&gt;</translation>
     </message>
 </context>
@@ -2739,7 +2984,7 @@ Source: %1</source>
         <translation>此公告的内容(&amp;W)…</translation>
     </message>
     <message>
-        <source>The notice's buyer, winner, amounts and dates, as events, entities and relations to keep</source>
+        <source>The notice&apos;s buyer, winner, amounts and dates, as events, entities and relations to keep</source>
         <translation>公告中的采购人、中标人、金额和日期，可保留为事件、实体和关系</translation>
     </message>
     <message>
@@ -2815,7 +3060,7 @@ Source: %1</source>
         <translation>合并此案件的副本(&amp;M)…</translation>
     </message>
     <message>
-        <source>Bring in what a colleague's copy (a case file or its JSON export) holds</source>
+        <source>Bring in what a colleague&apos;s copy (a case file or its JSON export) holds</source>
         <translation>合并同事副本（案件文件或其 JSON 导出）中的内容</translation>
     </message>
     <message>
@@ -2953,7 +3198,7 @@ Source: %1</source>
         <translation>&lt;b&gt;“%1”将为本案件带来的内容&lt;/b&gt;&lt;br&gt;合并之前不会写入任何内容；合并是可以撤销的一步。</translation>
     </message>
     <message>
-        <source>Items changed on both sides keep this case's version for now; after the merge, File ▸ Resolve Merge Conflicts shows both versions side by side to choose from.</source>
+        <source>Items changed on both sides keep this case&apos;s version for now; after the merge, File ▸ Resolve Merge Conflicts shows both versions side by side to choose from.</source>
         <translation>双方都有改动的条目暂时保留本案件的版本；合并后，“文件 ▸ 解决合并冲突”会并排显示两个版本供您选择。</translation>
     </message>
     <message>
@@ -3164,7 +3409,7 @@ Source: %1</source>
         <translation>各方：作为实体，以本公告为其提及</translation>
     </message>
     <message>
-        <source>Awards, as relations citing the award's line</source>
+        <source>Awards, as relations citing the award&apos;s line</source>
         <translation>中标结果：作为关系，引用中标所在行</translation>
     </message>
 </context>
@@ -3364,8 +3609,12 @@ Source: %1</source>
         <translation>没有结果。%2 份文件中有 %1 份没有完整的英文译文，英文词语在其中找不到：请用中文搜索，或先翻译这些文件。</translation>
     </message>
     <message>
-        <source>The glossary's Chinese for it: %1</source>
+        <source>The glossary&apos;s Chinese for it: %1</source>
         <translation>术语表中对应的中文：%1</translation>
+    </message>
+    <message>
+        <source>From the search field: to the hits (Enter opens one, its words selected)</source>
+        <translation>从搜索框：转到结果（回车打开一条并选中其文字）</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ int exportCase(const QStringList &arguments)
     context.parser.addOption({QStringLiteral("tag"), QStringLiteral("Only events with this tag."), QStringLiteral("TAG")});
     context.parser.addOption({QStringLiteral("title"), QStringLiteral("Title of the summary."), QStringLiteral("TEXT")});
     context.parser.addOption({QStringLiteral("author"), QStringLiteral("Author of the summary."), QStringLiteral("NAME")});
+    context.parser.addOption({QStringLiteral("published-url"), QStringLiteral("Where the fact-check is published (ClaimReview needs it)."), QStringLiteral("URL")});
+    context.parser.addOption({QStringLiteral("author-url"), QStringLiteral("The author's web address (ClaimReview)."), QStringLiteral("URL")});
     context.parser.addOption({QStringLiteral("findings"), QStringLiteral("A text file with the key findings."), QStringLiteral("FILE")});
     if (!context.parse(QStringLiteral("CASE --format FORMAT -o PATH [--only-confirmed] [--only-verified]"), 1))
         return kUsageError;
@@ -35,6 +37,8 @@ int exportCase(const QStringList &arguments)
     if (options.title.isEmpty())
         options.title = QFileInfo(context.positional().at(0)).completeBaseName();
     options.author = context.parser.value(QStringLiteral("author"));
+    options.publishedUrl = context.parser.value(QStringLiteral("published-url"));
+    options.authorUrl = context.parser.value(QStringLiteral("author-url"));
     options.onlyConfirmed = context.parser.isSet(QStringLiteral("only-confirmed"));
     options.onlyVerified = context.parser.isSet(QStringLiteral("only-verified"));
     options.tag = context.parser.value(QStringLiteral("tag"));
@@ -45,7 +49,7 @@ int exportCase(const QStringList &arguments)
         options.findings = QString::fromUtf8(findings.readAll());
     }
     return withCase(context, context.positional().at(0), [&](CliCase &opened) {
-        const Status exported = Exporter::exportCase(opened.db, QFileInfo(opened.session.path()).fileName(), format, output, options);
+        const Status exported = Exporter::exportCase(opened.db, opened.session.path(), format, output, options);
         if (!exported)
             return context.fail(exported.error().fullText());
         if (context.json())

@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 #include <map>
@@ -68,6 +69,10 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dossier-cli"));
+    // The CLI speaks English; its plural forms ("4 events") come from dossier_en.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/dossier_en")))
+        QCoreApplication::installTranslator(&english);
     QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
 
     const std::map<QString, std::function<int(const QStringList &)>> commands = {

@@ -1,5 +1,7 @@
 #include "documentkind.h"
 
+#include <QCoreApplication>
+
 namespace dossier {
 
 QString toString(DocumentKind kind)
@@ -26,6 +28,23 @@ std::optional<DocumentKind> documentKindFromString(const QString &name)
         if (toString(kind) == name)
             return kind;
     return std::nullopt;
+}
+
+QString documentKindLabel(const QString &kind)
+{
+    switch (documentKindFromString(kind).value_or(DocumentKind::Text)) {
+    case DocumentKind::Pdf:
+        return QCoreApplication::translate("DocumentKind", "PDF");
+    case DocumentKind::Html:
+        return QCoreApplication::translate("DocumentKind", "Web page");
+    case DocumentKind::Bilingual:
+        return QCoreApplication::translate("DocumentKind", "Bilingual text");
+    case DocumentKind::Image:
+        return QCoreApplication::translate("DocumentKind", "Scan (image)");
+    case DocumentKind::Text:
+        break;
+    }
+    return QCoreApplication::translate("DocumentKind", "Text");
 }
 
 } // namespace dossier

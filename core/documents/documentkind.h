@@ -12,5 +12,7 @@ enum class DocumentKind { Pdf, Html, Text, Bilingual, Image };
 
 QString toString(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromString(const QString &name);
+// The stored kind ("bilingual") as a person reads it ("Bilingual text"), translated.
+QString documentKindLabel(const QString &kind);
 
 } // namespace dossier

@@ -1,5 +1,7 @@
 #include "entity.h"
 
+#include <QCoreApplication>
+
 namespace dossier {
 
 QString toString(EntityType type)
@@ -14,6 +16,22 @@ QString toString(EntityType type)
     case EntityType::GovernmentBody: return QStringLiteral("government");
     case EntityType::Person: return QStringLiteral("person");
     case EntityType::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+QString entityTypeLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Buyer: return QCoreApplication::translate("EntityType", "Buyer");
+    case EntityType::Intermediary: return QCoreApplication::translate("EntityType", "Intermediary");
+    case EntityType::Provider: return QCoreApplication::translate("EntityType", "Cloud provider");
+    case EntityType::ComputingCentre: return QCoreApplication::translate("EntityType", "Computing centre");
+    case EntityType::Chip: return QCoreApplication::translate("EntityType", "Chip");
+    case EntityType::AiModel: return QCoreApplication::translate("EntityType", "AI model or service");
+    case EntityType::GovernmentBody: return QCoreApplication::translate("EntityType", "Government body");
+    case EntityType::Person: return QCoreApplication::translate("EntityType", "Person");
+    case EntityType::Other: return QCoreApplication::translate("EntityType", "Other");
     }
     return {};
 }
@@ -35,7 +53,8 @@ std::optional<EntityType> entityTypeFromString(const QString &name)
 
 QString Entity::displayName() const
 {
-    if (!nameZh.isEmpty() && !nameEn.isEmpty())
+    // "Claude", not "Claude / Claude": a name both languages write alike is printed once.
+    if (!nameZh.isEmpty() && !nameEn.isEmpty() && nameZh.trimmed().compare(nameEn.trimmed(), Qt::CaseInsensitive) != 0)
         return nameZh + QStringLiteral(" / ") + nameEn;
     return nameZh.isEmpty() ? nameEn : nameZh;
 }

@@ -13,6 +13,8 @@ namespace dossier {
 enum class EntityType { Buyer, Intermediary, Provider, ComputingCentre, Chip, AiModel, GovernmentBody, Person, Other };
 
 QString toString(EntityType type);
+// The type as a person reads it ("Cloud provider"), translated.
+QString entityTypeLabel(EntityType type);
 std::optional<EntityType> entityTypeFromString(const QString &name);
 QList<EntityType> allEntityTypes();
 

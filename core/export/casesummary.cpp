@@ -2,9 +2,13 @@
 
 #include "../documents/documentstore.h"
 #include "../storage/database.h"
+#include "../entities/relationkind.h"
 #include "../timeline/eventstore.h"
+#include "../translations/translationchecks.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace dossier {
 
@@ -58,6 +62,16 @@ CaseSummary CaseSummary::gather(Database &db, const SummaryOptions &options)
         }
         summary.events.push_back(std::move(event));
     }
+    const std::vector<GlossaryEntry> glossary = Glossary(db).entries();
+    for (const Event &event : summary.events)
+        for (const EventEvidence &ev : event.evidence) {
+            if (ev.translationQuote.isEmpty() || ev.field == QLatin1String("translation"))
+                continue;
+            const QString original = ev.segmentText.isEmpty() ? ev.quote : ev.segmentText;
+            const QStringList flags = TranslationChecks::describe(TranslationChecks::check(original, ev.translationQuote, glossary));
+            if (!flags.isEmpty())
+                summary.translationFlags[ev.id] = flags;
+        }
     for (const Entity &e : entities.list()) {
         if (!wanted(e.review))
             continue;
@@ -77,6 +91,45 @@ CaseSummary CaseSummary::gather(Database &db, const SummaryOptions &options)
             summary.claims.push_back(claim);
     summary.sources = DocumentStore(db).list();
     return summary;
+}
+
+QString CaseSummary::entityName(qint64 id) const
+{
+    const auto found = entityNames.find(id);
+    return found == entityNames.end() ? QString() : found->second;
+}
+
+QString CaseSummary::relationText(const Relation &relation) const
+{
+    return RelationKind::label(relation.kind) + QLatin1Char(' ') + entityName(relation.toId);
+}
+
+QString CaseSummary::generatedOn() const
+{
+    const QDateTime when = QDateTime::fromString(generatedAt, Qt::ISODate);
+    return QLocale().toString(when.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm")) + QStringLiteral(" UTC");
+}
+
+namespace {
+
+// Every page read by OCR: the title was taken from OCR text, unless someone typed it.
+QString markedTitle(const DocumentInfo *document, const QString &title)
+{
+    if (document && document->ocrPages > 0 && document->ocrPages >= document->pages)
+        return QCoreApplication::translate("CaseSummary", "%1 (title read by OCR)").arg(title);
+    return title;
+}
+
+} // namespace
+
+QString sourceTitle(const DocumentInfo &document)
+{
+    return markedTitle(&document, document.title);
+}
+
+QString citedTitle(const CaseSummary &summary, qint64 documentId, const QString &titleWhenCited)
+{
+    return markedTitle(summary.source(documentId), titleWhenCited);
 }
 
 const DocumentInfo *CaseSummary::source(qint64 documentId) const

@@ -27,6 +27,9 @@ struct SummaryOptions
     // Only entities, events and claims a fact-checker verified; the title says so.
     bool onlyVerified = false;
     QString tag;
+    // Where the fact-check is published and who publishes it: ClaimReview needs both.
+    QString publishedUrl;
+    QString authorUrl;
 };
 
 struct SummaryEntity
@@ -47,10 +50,23 @@ struct CaseSummary
     std::vector<Claim> claims;
     std::vector<DocumentInfo> sources;
     std::map<qint64, QString> entityNames; // id -> display name, for relations and events
+    // Event evidence id -> what its cited translation gets wrong (a figure or glossary
+    // term lost), so no export prints a flagged translation beside its original unmarked.
+    std::map<qint64, QStringList> translationFlags;
 
     static CaseSummary gather(Database &db, const SummaryOptions &options);
     const DocumentInfo *source(qint64 documentId) const;
+    QString entityName(qint64 id) const;
+    // "bought from Yunda Technology": the relation as a sentence, in the reader's language.
+    QString relationText(const Relation &relation) const;
+    // When the summary was made, as a person writes it ("2 December 2026, 10:15 UTC").
+    QString generatedOn() const;
 };
+
+// A source's title, marked when it was read by OCR from a scan (it may hold misreadings).
+QString sourceTitle(const DocumentInfo &document);
+// The title an evidence quote cites, marked the same way when its source was scanned.
+QString citedTitle(const CaseSummary &summary, qint64 documentId, const QString &titleWhenCited);
 
 QString verdictLabel(Verdict verdict);
 // "Verified by fact-checker", or with a disputed item "Disputed: why", for a summary.

@@ -4,7 +4,6 @@
 #include "casesummary.h"
 
 #include <QCoreApplication>
-#include <QFont>
 #include <QStringList>
 
 namespace dossier {
@@ -18,16 +17,18 @@ class Exporter
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
-    static QStringList formats(); // pdf, odt, html, md, json, csv, ftm, claimreview, timelinejs, manifest
+    // pdf, odt, html, md, json, csv, ftm, claimreview, timelinejs, and manifest: every
+    // format in one folder with a manifest of their SHA-256 and the case file's.
+    static QStringList formats();
 
-    // `path` is a file, or for csv a folder that receives three files.
-    static Status exportCase(Database &db, const QString &caseFile, const QString &format, const QString &path,
+    // `path` is a file, or for csv and manifest a folder. `casePath` is the case file,
+    // whose hash the manifest records.
+    static Status exportCase(Database &db, const QString &casePath, const QString &format, const QString &path,
                              const SummaryOptions &options);
+    // One summary or data format (not json or manifest) from a gathered summary.
+    static Status writeFormat(Database &db, const CaseSummary &summary, const QString &format, const QString &path);
 
     static Status writeFile(const QString &path, const QByteArray &bytes);
-    static Status writePdf(const QString &html, const QString &path, const QString &title);
-    static Status writeOdt(const QString &html, const QString &path);
-    static QFont printFont();
 };
 
 } // namespace dossier

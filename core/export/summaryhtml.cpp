@@ -1,146 +1,97 @@
 #include "summaryhtml.h"
 
-#include "../documents/textorigin.h"
-#include "../entities/uscc.h"
+#include "summaryreport.h"
 
 namespace dossier {
 
 namespace {
 
-QString e(const QString &text)
+QString runHtml(const ReportRun &run)
 {
-    return text.toHtmlEscaped();
+    const QString text = run.text.toHtmlEscaped();
+    switch (run.style) {
+    case ReportRun::Style::Plain: return text;
+    case ReportRun::Style::Bold: return QStringLiteral("<b>%1</b>").arg(text);
+    case ReportRun::Style::Italic: return QStringLiteral("<i class=\"translation\">%1</i>").arg(text);
+    case ReportRun::Style::Quote: return QStringLiteral("<span class=\"quote\">%1</span>").arg(text);
+    case ReportRun::Style::Small: return QStringLiteral("<span class=\"cite\">%1</span>").arg(text);
+    case ReportRun::Style::Flag: return QStringLiteral("<span class=\"flag\">%1</span>").arg(text);
+    case ReportRun::Style::Mono: return QStringLiteral("<code>%1</code>").arg(text);
+    }
+    return text;
 }
 
-QString cite(const EventEvidence &evidence)
+QString paragraphHtml(const ReportParagraph &p, const char *tag = "p")
 {
-    return e(citation(evidence.documentTitle, evidence.page, evidence.origin));
+    QString html;
+    for (const ReportRun &run : p.runs)
+        html += runHtml(run);
+    return QStringLiteral("<%1>%2</%1>").arg(QString::fromLatin1(tag), html);
 }
 
 } // namespace
 
-QString SummaryHtml::render(const CaseSummary &s, bool forPrint)
+QString SummaryHtml::render(const CaseSummary &summary)
 {
-    QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                           "<title>%1</title><style>").arg(e(s.options.title));
-    // On paper the printing font is set by the exporter (one whose text layer copies
-    // back as the characters shown); on screen the reader's CJK fonts are fine.
-    if (!forPrint)
-        html += QStringLiteral("body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif}"
-                               ".quote{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif}");
-    html += QStringLiteral(
-        "body{font-size:11pt;line-height:1.45;color:#222}"
-        "h1{font-size:18pt;margin-top:0;margin-bottom:0}h2{font-size:14pt;border-bottom:1px solid #999;margin-top:1.6em}"
+    return render(SummaryReport::build(summary));
+}
+
+QString SummaryHtml::render(const ReportDocument &report)
+{
+    QString html = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title><style>"
+        "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;font-size:11pt;line-height:1.45;color:#222;"
+        "margin:2em auto;max-width:60em;padding:0 1em}"
+        ".quote{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif}"
+        "h1{font-size:20pt;margin:0}h2{font-size:14pt;border-bottom:1px solid #999;margin-top:1.6em}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:4px 6px;vertical-align:top;text-align:left}"
-        "th{background:#eee}.cite{color:#555;font-size:9pt}"
-        ".flag{color:#b00000;font-weight:bold}.meta{color:#555}");
-    if (!forPrint)
-        html += QStringLiteral("body{margin:2em}");
-    html += QStringLiteral("</style></head><body>");
-    html += QStringLiteral("<h1>%1</h1><p class=\"meta\">").arg(e(s.options.title));
-    if (!s.options.author.isEmpty())
-        html += QStringLiteral("Prepared by %1 · ").arg(e(s.options.author));
-    html += QStringLiteral("Generated %1 by Dossier").arg(e(s.generatedAt));
-    if (s.options.onlyConfirmed)
-        html += QStringLiteral(" · confirmed material only");
-    if (s.options.onlyVerified)
-        html += QStringLiteral(" · <b>verified items only</b>: every event, entity and claim below was verified by a fact-checker");
-    if (!s.options.tag.isEmpty())
-        html += QStringLiteral(" · tag “%1”").arg(e(s.options.tag));
-    html += QStringLiteral("</p>");
-    // On paper the title, author and date stand alone on a title page.
-    if (forPrint)
-        html += QStringLiteral("<p style=\"page-break-after:always\">%1 · %2 · %3%4</p>")
-                    .arg(e(s.options.title), e(s.options.author), e(s.generatedAt.left(10)),
-                         s.options.onlyVerified ? QStringLiteral(" · verified items only") : QString());
-
-    html += QStringLiteral("<h2>Key findings</h2>");
-    const QStringList paragraphs = s.options.findings.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    if (paragraphs.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">(none written)</p>");
-    for (const QString &p : paragraphs)
-        html += QStringLiteral("<p>%1</p>").arg(e(p.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-
-    html += QStringLiteral("<h2>Timeline</h2>");
-    if (s.events.empty())
-        html += QStringLiteral("<p class=\"meta\">(no events)</p>");
-    else {
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Date</th><th>Event</th><th>Evidence</th></tr>");
-        for (const Event &event : s.events) {
-            QStringList involved;
-            for (qint64 id : event.entityIds)
-                if (s.entityNames.count(id))
-                    involved << e(s.entityNames.at(id));
-            QString evidence;
-            for (const EventEvidence &ev : event.evidence) {
-                evidence += QStringLiteral("<p class=\"quote\">“%1”</p>").arg(e(ev.quote));
-                if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
-                    evidence += QStringLiteral("<p><i>%1</i></p>").arg(e(ev.translationQuote));
-                evidence += QStringLiteral("<p class=\"cite\">%1%2</p>")
-                                .arg(cite(ev), ev.changed || ev.missing ? QStringLiteral(" <span class=\"flag\">source changed</span>") : QString());
+        "th{background:#eee}td p{margin:0 0 .3em}.cite{color:#555;font-size:9pt}.translation{color:#333}"
+        ".flag{color:#b00000;font-weight:bold}.meta{color:#555;font-size:9pt}"
+        ".passage{margin-bottom:1em}.passage p{margin:.15em 0}"
+        "code{font-family:'DejaVu Sans Mono',monospace;font-size:9pt;white-space:nowrap}"
+        "</style></head><body>\n")
+                       .arg(report.title.toHtmlEscaped());
+    for (const ReportBlock &block : report.blocks) {
+        switch (block.kind) {
+        case ReportBlock::Kind::Title:
+            html += paragraphHtml(block.paragraph, "h1");
+            break;
+        case ReportBlock::Kind::Subtitle:
+            html += QStringLiteral("<p class=\"meta\">%1</p>").arg(block.paragraph.plainText().toHtmlEscaped());
+            break;
+        case ReportBlock::Kind::Heading:
+            html += paragraphHtml(block.paragraph, "h2");
+            break;
+        case ReportBlock::Kind::Paragraph:
+            html += paragraphHtml(block.paragraph);
+            break;
+        case ReportBlock::Kind::Passage:
+            html += QStringLiteral("<div class=\"passage\">");
+            for (const ReportParagraph &p : block.passage)
+                html += paragraphHtml(p);
+            html += QStringLiteral("</div>");
+            break;
+        case ReportBlock::Kind::Table:
+            html += QStringLiteral("<table><thead><tr>");
+            for (const QString &title : block.table.header)
+                html += QStringLiteral("<th>%1</th>").arg(title.toHtmlEscaped());
+            html += QStringLiteral("</tr></thead><tbody>");
+            for (const auto &row : block.table.rows) {
+                html += QStringLiteral("<tr>");
+                for (const ReportCell &cell : row) {
+                    html += QStringLiteral("<td>");
+                    for (const ReportParagraph &p : cell)
+                        html += paragraphHtml(p);
+                    html += QStringLiteral("</td>");
+                }
+                html += QStringLiteral("</tr>");
             }
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3%4<br><span class=\"meta\">%6</span></td><td>%5</td></tr>")
-                        .arg(e(event.date.toIso()), e(event.title),
-                             event.description.isEmpty() ? QString() : QStringLiteral("<br>") + e(event.description),
-                             involved.isEmpty() ? QString() : QStringLiteral("<br><span class=\"meta\">%1</span>").arg(involved.join(QStringLiteral(", "))),
-                             evidence, e(reviewLine(event.review)));
+            html += QStringLiteral("</tbody></table>");
+            break;
         }
-        html += QStringLiteral("</table>");
+        html += QLatin1Char('\n');
     }
-
-    html += QStringLiteral("<h2>Entities</h2>");
-    if (s.entities.empty())
-        html += QStringLiteral("<p class=\"meta\">(no entities)</p>");
-    else {
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Name (Chinese)</th><th>Name (English)</th><th>Type</th><th>Mentions</th><th>Flags and relations</th></tr>");
-        for (const SummaryEntity &item : s.entities) {
-            QStringList notes;
-            for (const ScreeningHit &hit : item.screening)
-                notes << QStringLiteral("<span class=\"flag\">On %1: %2 (%3)</span>").arg(e(hit.entry.list), e(hit.entry.name), e(hit.entry.source));
-            if (!item.entity.uscc.isEmpty())
-                notes << QStringLiteral("Credit code %1%2").arg(e(item.entity.uscc),
-                                                                 Uscc::hasValidCheck(item.entity.uscc) ? QString() : QStringLiteral(" <span class=\"flag\">(check character wrong)</span>"));
-            for (const Relation &r : item.relations)
-                notes << QStringLiteral("%1 %2").arg(e(r.kind), e(s.entityNames.count(r.toId) ? s.entityNames.at(r.toId) : QString()));
-            notes << QStringLiteral("<span class=\"meta\">%1</span>").arg(e(reviewLine(item.entity.review)));
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(e(item.entity.nameZh), e(item.entity.nameEn), e(toString(item.entity.type)))
-                        .arg(item.mentions)
-                        .arg(notes.join(QStringLiteral("<br>")));
-        }
-        html += QStringLiteral("</table>");
-    }
-
-    html += QStringLiteral("<h2>Checked figures</h2>");
-    if (s.claims.empty())
-        html += QStringLiteral("<p class=\"meta\">(no claims checked)</p>");
-    else {
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Claim</th><th>Verdict</th><th>Evidence</th></tr>");
-        for (const Claim &claim : s.claims) {
-            QString evidence;
-            for (const Evidence &ev : claim.evidence) {
-                const DocumentInfo *doc = s.source(ev.documentId);
-                evidence += QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"cite\">%2</p>")
-                                .arg(e(ev.quote), e(citation(doc ? doc->title : QString(), ev.page, ev.origin)));
-            }
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b>%3<br><span class=\"meta\">%5</span></td><td>%4</td></tr>")
-                        .arg(e(claim.text), e(verdictLabel(claim.verdict)),
-                             claim.note.isEmpty() ? QString() : QStringLiteral("<br>") + e(claim.note), evidence,
-                             e(reviewLine(claim.review)));
-        }
-        html += QStringLiteral("</table>");
-    }
-
-    html += QStringLiteral("<h2>Sources</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Title</th><th>Kind</th><th>Source</th><th>Obtained</th><th>Pages</th><th>SHA-256</th></tr>");
-    for (const DocumentInfo &d : s.sources) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td><span class=\"cite\">%6</span></td></tr>")
-                    .arg(e(d.title), e(d.kind), e(d.sourceUrl.value_or(QString())), e(d.obtainedAt.value_or(QString())))
-                    .arg(d.pages)
-                    .arg(forPrint ? d.sha256.left(32) + QStringLiteral(" ") + d.sha256.mid(32) : d.sha256);
-    }
-    html += QStringLiteral("</table></body></html>\n");
-    return html;
+    return html + QStringLiteral("</body></html>\n");
 }
 
 } // namespace dossier

@@ -1,5 +1,10 @@
 #include "summarymarkdown.h"
 
+#include "../documents/documentkind.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
 namespace dossier {
 
 QString SummaryMarkdown::escape(const QString &text)
@@ -30,65 +35,109 @@ QString SummaryMarkdown::escape(const QString &text)
     return out;
 }
 
+namespace {
+
+// A web address as a GFM autolink: nothing inside is escaped (a "\-" would break the
+// link); spaces and angle brackets, which would end it, are percent-encoded.
+QString autolink(const QString &address)
+{
+    const QUrl url(address.trimmed());
+    if (!url.isValid() || url.scheme().isEmpty())
+        return SummaryMarkdown::escape(address);
+    return QStringLiteral("<%1>").arg(QString::fromUtf8(url.toEncoded()));
+}
+
+QString blockquote(const QStringList &paragraphs)
+{
+    return QStringLiteral("> ") + paragraphs.join(QStringLiteral("\n>\n> ")) + QStringLiteral("\n\n");
+}
+
+} // namespace
+
 QString SummaryMarkdown::render(const CaseSummary &s)
 {
     QString md;
     md += QStringLiteral("# %1\n\n").arg(escape(s.options.title));
     QStringList meta;
     if (!s.options.author.isEmpty())
-        meta << QStringLiteral("Prepared by %1").arg(escape(s.options.author));
-    meta << QStringLiteral("Generated %1 by Dossier").arg(escape(s.generatedAt));
+        meta << QCoreApplication::translate("SummaryReport", "Prepared by %1").arg(escape(s.options.author));
+    meta << escape(s.generatedOn());
     if (s.options.onlyConfirmed)
-        meta << QStringLiteral("confirmed material only");
+        meta << QCoreApplication::translate("SummaryReport", "confirmed material only");
     if (s.options.onlyVerified)
-        meta << QStringLiteral("verified items only: every event, entity and claim below was verified by a fact-checker");
+        meta << QCoreApplication::translate("SummaryReport", "verified items only: every event, entity and claim below was verified by a fact-checker");
     md += QStringLiteral("*%1*\n\n").arg(meta.join(QStringLiteral(" · ")));
 
-    md += QStringLiteral("## Key findings\n\n");
+    md += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("SummaryReport", "Key findings"));
     for (const QString &p : s.options.findings.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
         md += escape(p.trimmed()) + QStringLiteral("\n\n");
 
-    md += QStringLiteral("## Timeline\n\n");
+    md += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("SummaryReport", "Timeline"));
     for (const Event &event : s.events) {
-        md += QStringLiteral("- **%1** — %2 (%3)\n").arg(escape(event.date.toIso()), escape(event.title), escape(reviewLine(event.review)));
+        md += QStringLiteral("### %1 — %2\n\n").arg(escape(event.date.toIso()), escape(event.title));
+        if (!event.description.isEmpty())
+            md += escape(event.description) + QStringLiteral("\n\n");
+        QStringList about;
+        for (qint64 id : event.entityIds)
+            if (!s.entityName(id).isEmpty())
+                about << escape(s.entityName(id));
+        about << escape(reviewLine(event.review));
+        md += QStringLiteral("*%1*\n\n").arg(about.join(QStringLiteral(" · ")));
         for (const EventEvidence &ev : event.evidence) {
-            md += QStringLiteral("  > “%1”").arg(escape(ev.quote));
+            QStringList quote{QStringLiteral("“%1”").arg(escape(ev.quote))};
             if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
-                md += QStringLiteral(" — *%1*").arg(escape(ev.translationQuote));
-            md += QStringLiteral(" (%1)\n").arg(escape(citation(ev.documentTitle, ev.page, ev.origin)));
+                quote << QStringLiteral("*%1*").arg(escape(ev.translationQuote));
+            const auto flags = s.translationFlags.find(ev.id);
+            if (flags != s.translationFlags.end())
+                quote << QStringLiteral("**%1**").arg(escape(QCoreApplication::translate("SummaryReport", "Translation flagged: %1")
+                                                                 .arg(flags->second.join(QStringLiteral("; ")))));
+            QString cite = QStringLiteral("— ") + escape(citation(citedTitle(s, ev.documentId, ev.documentTitle), ev.page, ev.origin));
+            if (ev.changed || ev.missing)
+                cite += QStringLiteral(" **%1**").arg(escape(QCoreApplication::translate("SummaryReport", "source changed since cited")));
+            md += blockquote(quote << cite);
         }
     }
-    md += QStringLiteral("\n## Entities\n\n| Chinese | English | Type | Mentions | Flags | Review |\n|---|---|---|---|---|---|\n");
+    md += QStringLiteral("## %1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
+              .arg(QCoreApplication::translate("SummaryReport", "Entities"), QCoreApplication::translate("SummaryReport", "Name"),
+                   QCoreApplication::translate("SummaryReport", "Type"), QCoreApplication::translate("SummaryReport", "Mentions"),
+                   QCoreApplication::translate("SummaryReport", "Flags and relations"));
     for (const SummaryEntity &item : s.entities) {
-        QStringList flags;
+        QStringList notes;
         for (const ScreeningHit &hit : item.screening)
-            flags << QStringLiteral("On %1: %2").arg(escape(hit.entry.list), escape(hit.entry.name));
+            notes << QStringLiteral("**%1**").arg(escape(QCoreApplication::translate("SummaryReport", "On %1: %2 (%3)")
+                                                             .arg(hit.entry.list, hit.entry.name, hit.entry.source)));
+        if (!item.entity.uscc.isEmpty())
+            notes << QCoreApplication::translate("SummaryReport", "Credit code ") + QStringLiteral("`%1`").arg(item.entity.uscc);
         for (const Relation &r : item.relations)
-            flags << QStringLiteral("%1 %2").arg(escape(r.kind), escape(s.entityNames.count(r.toId) ? s.entityNames.at(r.toId) : QString()));
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                  .arg(escape(item.entity.nameZh), escape(item.entity.nameEn), escape(toString(item.entity.type)))
+            notes << escape(s.relationText(r));
+        notes << escape(reviewLine(item.entity.review));
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                  .arg(escape(item.entity.displayName()), escape(entityTypeLabel(item.entity.type)))
                   .arg(item.mentions)
-                  .arg(flags.join(QStringLiteral("; ")), escape(reviewLine(item.entity.review)));
+                  .arg(notes.join(QStringLiteral("<br>")));
     }
-    md += QStringLiteral("\n## Checked figures\n\n");
+    md += QStringLiteral("\n## %1\n\n").arg(QCoreApplication::translate("SummaryReport", "Checked figures"));
     for (const Claim &claim : s.claims) {
         md += QStringLiteral("- %1 — **%2** (%3)").arg(escape(claim.text), escape(verdictLabel(claim.verdict)), escape(reviewLine(claim.review)));
         if (!claim.note.isEmpty())
             md += QStringLiteral(": %1").arg(escape(claim.note));
-        md += QLatin1Char('\n');
+        md += QStringLiteral("\n\n");
         for (const Evidence &ev : claim.evidence) {
             const DocumentInfo *doc = s.source(ev.documentId);
-            md += QStringLiteral("  > “%1” (%2)\n")
-                      .arg(escape(ev.quote), escape(citation(doc ? doc->title : QString(), ev.page, ev.origin)));
+            md += QStringLiteral("  > “%1” — %2\n\n")
+                      .arg(escape(ev.quote), escape(citation(doc ? sourceTitle(*doc) : QString(), ev.page, ev.origin)));
         }
     }
-    md += QStringLiteral("\n## Sources\n\n| Title | Kind | Source | Obtained | Pages | SHA-256 |\n|---|---|---|---|---|---|\n");
-    for (const DocumentInfo &d : s.sources)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` |\n")
-                  .arg(escape(d.title), escape(d.kind), escape(d.sourceUrl.value_or(QString())),
-                       escape(d.obtainedAt.value_or(QString())))
-                  .arg(d.pages)
-                  .arg(d.sha256);
+    md += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("SummaryReport", "Sources"));
+    for (const DocumentInfo &d : s.sources) {
+        QStringList facts{documentKindLabel(d.kind), QCoreApplication::translate("SummaryReport", "%n page(s)", nullptr, d.pages)};
+        if (d.obtainedAt)
+            facts << QCoreApplication::translate("SummaryReport", "obtained %1").arg(*d.obtainedAt);
+        md += QStringLiteral("- **%1** (%2)  \n").arg(escape(sourceTitle(d)), escape(facts.join(QStringLiteral(", "))));
+        if (d.sourceUrl && !d.sourceUrl->isEmpty())
+            md += QStringLiteral("  %1  \n").arg(autolink(*d.sourceUrl));
+        md += QStringLiteral("  SHA-256 `%1`\n").arg(d.sha256);
+    }
     return md;
 }
 

@@ -87,8 +87,8 @@ std::vector<Evidence> ClaimStore::evidenceOf(qint64 claimId)
 std::vector<Claim> ClaimStore::claims()
 {
     Statement query = m_db.prepare(QStringLiteral(
-        "SELECT id, text, ordinal, status, note, checked_by, checked_at, draft, review_state, review_note FROM claims "
-        "ORDER BY ordinal, id"));
+        "SELECT id, text, ordinal, status, note, checked_by, checked_at, draft, review_state, review_note, created_at "
+        "FROM claims ORDER BY ordinal, id"));
     std::vector<Claim> list;
     while (query.step()) {
         Claim c;
@@ -101,6 +101,7 @@ std::vector<Claim> ClaimStore::claims()
         c.checkedAt = query.text(6);
         c.draft = query.text(7);
         c.review = {reviewFromCode(query.text(8)).value_or(ReviewState::Draft), query.text(9)};
+        c.createdAt = query.text(10);
         list.push_back(std::move(c));
     }
     for (Claim &c : list) {

@@ -42,6 +42,7 @@ struct Claim
     qint64 id = 0;
     QString text;
     QString draft; // the article or draft it was taken from
+    QString createdAt; // when it was taken into the case, ISO date-time
     int ordinal = 0;
     Verdict verdict = Verdict::Unchecked;
     QString note;

@@ -17,6 +17,16 @@ TranslationIssue TranslationChecks::check(const QString &original, const QString
     return issue;
 }
 
+QStringList TranslationChecks::describe(const TranslationIssue &issue)
+{
+    QStringList lines;
+    for (const Figure &figure : issue.missingFigures)
+        lines << tr("“%1” is not in the translation").arg(figure.text);
+    for (const GlossaryEntry &entry : issue.glossaryMisses)
+        lines << tr("“%1” should be rendered “%2”").arg(entry.term, entry.rendering);
+    return lines;
+}
+
 std::vector<TranslationIssue> TranslationChecks::issues(std::optional<qint64> documentId)
 {
     const std::vector<GlossaryEntry> glossary = Glossary(m_db).entries();

@@ -330,13 +330,13 @@ TEST_CASE("A citation of OCR text says so, and says when a person corrected it",
 
     auto markdown = [&] { return SummaryMarkdown::render(CaseSummary::gather(c.db(), {})); };
     const QString before = markdown();
-    // Markdown escapes the parentheses.
-    CHECK(before.count(QStringLiteral("notice, p. 1 \\(OCR\\)")) == 2);
+    // Markdown escapes the parentheses; a title read from the scan is marked too.
+    CHECK(before.count(QStringLiteral("notice \\(title read by OCR\\), p. 1 \\(OCR\\)")) == 2);
     CHECK(events.get(eventId)->evidence.front().origin == TextOrigin::Ocr);
 
     REQUIRE(OcrCorrections(c.db()).correct(segment.id, QStringLiteral("采购人：深圳大学，成交金额20万元。")).ok());
     const QString after = markdown();
-    CHECK(after.count(QStringLiteral("notice, p. 1 \\(OCR, corrected by hand\\)")) == 2);
+    CHECK(after.count(QStringLiteral("notice \\(title read by OCR\\), p. 1 \\(OCR, corrected by hand\\)")) == 2);
     // The correction changed the text under the frozen quotes, so they are flagged.
     CHECK(events.get(eventId)->evidence.front().changed);
     CHECK(claims.claim(claimId)->evidence.front().changed);

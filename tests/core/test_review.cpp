@@ -67,7 +67,7 @@ TEST_CASE("An export limited to verified items holds only them and says so on it
     const CaseSummary all = CaseSummary::gather(db, everything);
     CHECK(all.entities.size() == 2);
     CHECK(all.events.size() == 1);
-    const QString allHtml = SummaryHtml::render(all, false);
+    const QString allHtml = SummaryHtml::render(all);
     CHECK(allHtml.contains(QStringLiteral("Disputed: Rate is off")));
     CHECK(allHtml.contains(QStringLiteral("Verified by fact-checker")));
 
@@ -78,7 +78,7 @@ TEST_CASE("An export limited to verified items holds only them and says so on it
     CHECK(verified.entities.front().entity.id == room.szu);
     CHECK(verified.events.empty());
     CHECK(verified.claims.empty());
-    CHECK(SummaryHtml::render(verified, true).contains(QStringLiteral("verified items only")));
+    CHECK(SummaryHtml::render(verified).contains(QStringLiteral("verified items only")));
 }
 
 TEST_CASE("A case from before identities gets a uuid for every record, and new records get theirs", "[review][migration]")

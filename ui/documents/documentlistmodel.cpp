@@ -2,6 +2,7 @@
 
 #include "session/casesession.h"
 #include "operations/documentedits.h"
+#include "documents/documentkind.h"
 #include "documents/documentstore.h"
 
 #include <QColor>
@@ -13,19 +14,6 @@ namespace {
 int translatedPercent(const DocumentInfo &d)
 {
     return d.segments == 0 ? 0 : int(qRound(100.0 * d.translatedSegments / d.segments));
-}
-
-QString kindLabel(const QString &kind)
-{
-    if (kind == QLatin1String("pdf"))
-        return DocumentListModel::tr("PDF");
-    if (kind == QLatin1String("html"))
-        return DocumentListModel::tr("Web page");
-    if (kind == QLatin1String("bilingual"))
-        return DocumentListModel::tr("Bilingual text");
-    if (kind == QLatin1String("image"))
-        return DocumentListModel::tr("Scan (image)");
-    return DocumentListModel::tr("Text");
 }
 
 QString languageLabel(const QString &language)
@@ -110,7 +98,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case Kind:
             if (d->kind == QLatin1String("pdf") && d->ocrPages > 0)
                 return tr("Scanned PDF");
-            return kindLabel(d->kind);
+            return documentKindLabel(d->kind);
         case Language:
             return languageLabel(d->language);
         case Pages:

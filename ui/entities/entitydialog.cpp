@@ -12,22 +12,6 @@
 
 namespace dossier {
 
-QString entityTypeLabel(EntityType type)
-{
-    switch (type) {
-    case EntityType::Buyer: return EntityDialog::tr("Buyer");
-    case EntityType::Intermediary: return EntityDialog::tr("Intermediary");
-    case EntityType::Provider: return EntityDialog::tr("Cloud provider");
-    case EntityType::ComputingCentre: return EntityDialog::tr("Computing centre");
-    case EntityType::Chip: return EntityDialog::tr("Chip");
-    case EntityType::AiModel: return EntityDialog::tr("AI model or service");
-    case EntityType::GovernmentBody: return EntityDialog::tr("Government body");
-    case EntityType::Person: return EntityDialog::tr("Person");
-    case EntityType::Other: return EntityDialog::tr("Other");
-    }
-    return {};
-}
-
 QColor entityTypeColor(EntityType type)
 {
     switch (type) {

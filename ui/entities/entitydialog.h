@@ -32,7 +32,6 @@ private:
     QPlainTextEdit *m_notes;
 };
 
-QString entityTypeLabel(EntityType type);
 QColor entityTypeColor(EntityType type);
 
 } // namespace dossier

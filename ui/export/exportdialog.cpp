@@ -30,9 +30,15 @@ namespace dossier {
 
 namespace {
 
-QString findingsKey(const QString &casePath)
+QString caseKey(const char *setting, const QString &casePath)
 {
-    return QStringLiteral("export/findings/") + QString::fromLatin1(casePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QStringLiteral("export/%1/").arg(QLatin1String(setting)) +
+           QString::fromLatin1(casePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+bool writesFolder(const QString &format)
+{
+    return format == QLatin1String("csv") || format == QLatin1String("manifest");
 }
 
 } // namespace
@@ -42,7 +48,7 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
       m_confirmed(new QRadioButton(tr("Only confirmed events and supported claims"), this)),
       m_verified(new QCheckBox(tr("Only items verified by a fact-checker"), this)),
       m_byTag(new QRadioButton(tr("Only events tagged"), this)), m_tag(new QComboBox(this)), m_title(new QLineEdit(this)),
-      m_author(new QLineEdit(this)), m_findings(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this))
+      m_author(new QLineEdit(this)), m_publishedUrl(new QLineEdit(this)), m_findings(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Case Summary"));
@@ -56,7 +62,7 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
         {"ftm", tr("FollowTheMoney — for Aleph")},
         {"claimreview", tr("ClaimReview JSON-LD — checked claims")},
         {"timelinejs", tr("TimelineJS — the timeline")},
-        {"manifest", tr("Chain-of-custody manifest of the sources")}};
+        {"manifest", tr("Everything in one folder, with a SHA-256 manifest")}};
     for (const auto &[code, label] : formats)
         m_format->addItem(label, QString::fromLatin1(code));
     m_all->setChecked(true);
@@ -73,7 +79,10 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
     QSettings settings;
     m_title->setText(QFileInfo(m_session->path()).completeBaseName());
     m_author->setText(settings.value(QStringLiteral("export/author")).toString());
-    m_findings->setPlainText(settings.value(findingsKey(m_session->path())).toString());
+    m_findings->setPlainText(settings.value(caseKey("findings", m_session->path())).toString());
+    m_publishedUrl->setObjectName(QStringLiteral("publishedUrl"));
+    m_publishedUrl->setText(settings.value(caseKey("published", m_session->path())).toString());
+    m_publishedUrl->setPlaceholderText(tr("https://… where the story or fact-check appears (ClaimReview needs it)"));
     m_findings->setPlaceholderText(tr("Key findings, in your words. Separate paragraphs with a blank line."));
 
     auto *scope = new QVBoxLayout;
@@ -91,6 +100,7 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
     form->addRow(tr("Include:"), scope);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Author:"), m_author);
+    form->addRow(tr("Published at:"), m_publishedUrl);
     form->addRow(tr("Key findings:"), m_findings);
     auto *left = new QWidget(this);
     left->setLayout(form);
@@ -105,14 +115,14 @@ ExportDialog::ExportDialog(CaseSession *session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString format = this->format();
         const QString suffix = format == QLatin1String("md") ? QStringLiteral("md")
-                             : format == QLatin1String("csv") ? QString()
+                             : writesFolder(format) ? QString()
                              : format == QLatin1String("ftm") ? QStringLiteral("ftm.jsonl")
                              : QStringList{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")}.contains(format)
                                  ? format
                                  : format + QStringLiteral(".json");
         const QString base = QFileInfo(m_session->path()).absoluteDir().filePath(m_title->text());
-        const QString path = format == QLatin1String("csv")
-                                 ? QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"), QFileInfo(m_session->path()).absolutePath())
+        const QString path = writesFolder(format)
+                                 ? QFileDialog::getExistingDirectory(this, tr("Folder for the exported files"), QFileInfo(m_session->path()).absolutePath())
                                  : QFileDialog::getSaveFileName(this, tr("Export"), base + QLatin1Char('.') + suffix);
         if (path.isEmpty())
             return;
@@ -149,6 +159,7 @@ SummaryOptions ExportDialog::options() const
     SummaryOptions options;
     options.title = m_title->text().trimmed();
     options.author = m_author->text().trimmed();
+    options.publishedUrl = m_publishedUrl->text().trimmed();
     options.findings = m_findings->toPlainText();
     options.onlyConfirmed = m_confirmed->isChecked();
     options.onlyVerified = m_verified->isChecked();
@@ -168,17 +179,18 @@ BackgroundJob *ExportDialog::exportTo(const QString &path)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("export/author"), m_author->text().trimmed());
-    settings.setValue(findingsKey(m_session->path()), m_findings->toPlainText());
-    const QString caseName = QFileInfo(m_session->path()).fileName();
+    settings.setValue(caseKey("findings", m_session->path()), m_findings->toPlainText());
+    settings.setValue(caseKey("published", m_session->path()), m_publishedUrl->text().trimmed());
+    const QString casePath = m_session->path();
     const QString format = this->format();
     const SummaryOptions options = this->options();
     BackgroundJob *job = m_session->runInBackground(
         tr("Exporting %1").arg(QFileInfo(path).fileName()), [=](Database &db, BackgroundJob::Context &) {
-            return Exporter::exportCase(db, caseName, format, path, options);
+            return Exporter::exportCase(db, casePath, format, path, options);
         });
-    // A cancelled export leaves no half-finished file (a CSV folder is the person's own: kept).
+    // A cancelled export leaves no half-finished file (a chosen folder is the person's own: kept).
     connect(job, &BackgroundJob::finished, job, [job, path, format] {
-        if (job->wasCancelled() && format != QLatin1String("csv"))
+        if (job->wasCancelled() && !writesFolder(format))
             QFile::remove(path);
     });
     return job;

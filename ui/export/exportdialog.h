@@ -48,6 +48,7 @@ private:
     QComboBox *m_tag;
     QLineEdit *m_title;
     QLineEdit *m_author;
+    QLineEdit *m_publishedUrl;
     QPlainTextEdit *m_findings;
     QTextBrowser *m_preview;
 };

@@ -40,12 +40,7 @@ std::vector<QString> SegmentMarks::translationFlags(const std::vector<SegmentInf
         if (!segment.translation || segment.translation->isEmpty())
             continue;
         const TranslationIssue issue = TranslationChecks::check(segment.text, *segment.translation, glossary);
-        QStringList lines;
-        for (const Figure &figure : issue.missingFigures)
-            lines << tr("“%1” is not in the translation").arg(figure.text);
-        for (const GlossaryEntry &entry : issue.glossaryMisses)
-            lines << tr("“%1” should be rendered “%2”").arg(entry.term, entry.rendering);
-        flags[i] = lines.join(QLatin1Char('\n'));
+        flags[i] = TranslationChecks::describe(issue).join(QLatin1Char('\n'));
     }
     return flags;
 }
