@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,6 +159,19 @@ TEST_CASE("The PDF reads like a report: findings on page 1, rows whole under rep
     CHECK(first.contains(QStringLiteral("Universities reached US chips")));
     CHECK(first.count(QStringLiteral("Chips through the cloud")) == 2); // the title and the footer
     CHECK_FALSE(first.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:")))); // no raw timestamp
+    // Rendered, page 1 is a page of text, not a title alone: ink on most of its height.
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"),
+                                         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdfPath, story.out(QStringLiteral("page"))});
+    const QImage page1(story.out(QStringLiteral("page-1.pgm")));
+    REQUIRE_FALSE(page1.isNull());
+    int inked = 0;
+    for (int y = 0; y < page1.height(); ++y)
+        for (int x = 0; x < page1.width(); ++x)
+            if (qGray(page1.pixel(x, y)) < 220) {
+                ++inked;
+                break;
+            }
+    CHECK(inked > page1.height() / 3);
 
     QString all;
     for (int page = 0; page < pages; ++page) {
