@@ -118,7 +118,7 @@ TEST_CASE("Every edit has its dossier-cli command and each is on record with who
     CHECK(done == QStringList{QStringLiteral("New entity"), QStringLiteral("Edit entity"), QStringLiteral("Tag mention"),
                               QStringLiteral("Add event"), QStringLiteral("Edit document details"),
                               QStringLiteral("Edit translation"), QStringLiteral("Add glossary term"),
-                              QStringLiteral("Delete 1 document(s)"), QStringLiteral("Restore 1 document(s)"),
+                              QStringLiteral("Delete 1 document"), QStringLiteral("Restore 1 document"),
                               QStringLiteral("Add claims to check"), QStringLiteral("Record verdict")});
     const Run entityHistory = cli({QStringLiteral("history"), c, QStringLiteral("entity"), QString::number(entity), QStringLiteral("--json")});
     const QJsonArray rows = entityHistory.json().toArray();
