@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -217,4 +218,27 @@ TEST_CASE("A long claim's tooltip wraps", "[ui][factcheck]")
     // Qt wraps a tooltip only when it is rich text.
     CHECK(Qt::mightBeRichText(tip));
     CHECK(tip.contains(QStringLiteral("domestic providers")));
+}
+
+TEST_CASE("A draft typed in the fact-check panel survives switching panels and a figure sent from the reader",
+          "[ui][factcheck]")
+{
+    test::DemoWindow demo(QSize(1400, 860));
+    MainWindow &window = demo.window;
+    FactCheckPanel *panel = window.factCheckPanel();
+    REQUIRE(panel);
+    const QString typed = QStringLiteral("Zhejiang Lab set a budget of 184,000 yuan.");
+    panel->draftEdit()->setPlainText(typed);
+
+    // Away to the timeline and back.
+    QDockWidget *timeline = window.findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+    REQUIRE(timeline);
+    timeline->raise();
+    QApplication::processEvents();
+    Q_EMIT window.reader()->figureCheckRequested(QStringLiteral("500台"));
+    QApplication::processEvents();
+    CHECK(panel->draftEdit()->toPlainText() == typed + QStringLiteral("\n500台"));
+    // The figure was added as an edit of the draft: one undo takes only it away.
+    panel->draftEdit()->undo();
+    CHECK(panel->draftEdit()->toPlainText() == typed);
 }

@@ -85,12 +85,15 @@ void CaseDocks::connectViews()
         m_search->queryEdit()->setText(words);
         m_search->runSearch();
     });
-    // A figure goes to the fact-checker's draft, to be checked when they say so.
+    // A figure goes to the fact-checker's draft, to be checked when they say so; a draft
+    // already typed there keeps its words (the figure is added on a line of its own).
     connect(m_reader, &ReaderView::figureCheckRequested, this, [this](const QString &words) {
         m_factCheckDock->show();
         m_factCheckDock->raise();
-        m_factCheck->draftEdit()->setPlainText(words);
-        m_factCheck->draftEdit()->setFocus();
+        QPlainTextEdit *draft = m_factCheck->draftEdit();
+        draft->moveCursor(QTextCursor::End);
+        draft->insertPlainText(draft->toPlainText().trimmed().isEmpty() ? words : QLatin1Char('\n') + words);
+        draft->setFocus();
     });
 }
 
