@@ -10,10 +10,14 @@
 #include "notices/procurementfields.h"
 
 #include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace dossier::cli {
@@ -246,31 +250,82 @@ int showDocument(const QStringList &arguments)
     });
 }
 
+namespace {
+
+// A reporter's list of names, one query per line; blank lines and # notes are skipped.
+std::optional<QStringList> readQueries(CliContext &context, const QString &path)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        context.fail(QStringLiteral("cannot read the queries in %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QStringList queries;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QString query = line.trimmed();
+        if (!query.isEmpty() && !query.startsWith(QLatin1Char('#')))
+            queries << query;
+    }
+    return queries;
+}
+
+} // namespace
+
 int search(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("search"), arguments);
     context.parser.addOption({QStringLiteral("limit"),
                               QStringLiteral("At most this many hits (default 100)."),
                               QStringLiteral("N"), QStringLiteral("100")});
-    if (!context.parse(QStringLiteral("CASE QUERY..."), 2))
+    context.parser.addOption({QStringLiteral("queries"),
+                              QStringLiteral("Run every query in FILE (one per line, - for standard input) in one go."),
+                              QStringLiteral("FILE")});
+    if (!context.parse(QStringLiteral("CASE QUERY... | CASE --queries FILE"), 1))
         return kUsageError;
     QStringList positional = context.positional();
     const QString casePath = positional.takeFirst();
+    QStringList queries;
+    if (context.parser.isSet(QStringLiteral("queries"))) {
+        const std::optional<QStringList> read = readQueries(context, context.parser.value(QStringLiteral("queries")));
+        if (!read)
+            return kUsageError;
+        queries = *read;
+    } else if (positional.isEmpty()) {
+        context.fail(QStringLiteral("give a QUERY or --queries FILE"));
+        return kUsageError;
+    } else {
+        queries << positional.join(QLatin1Char(' '));
+    }
+    const bool batch = context.parser.isSet(QStringLiteral("queries"));
     SearchService::Options options;
     options.limit = std::max(1, context.parser.value(QStringLiteral("limit")).toInt());
     return withCase(context, casePath, [&](CliCase &opened) {
-        const std::vector<SearchHit> hits =
-            SearchService(opened.db).search(positional.join(QLatin1Char(' ')), options);
-        if (context.json()) {
+        SearchService service(opened.db);
+        QJsonArray results;
+        for (const QString &query : queries) {
+            QElapsedTimer timer;
+            timer.start();
+            const std::vector<SearchHit> hits = service.search(query, options);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
             QJsonArray array;
+            if (context.json()) {
+                for (const SearchHit &hit : hits)
+                    array.append(JsonFormat::searchHit(hit));
+                results.append(QJsonObject{{QStringLiteral("query"), query},
+                                           {QStringLiteral("count"), int(hits.size())},
+                                           {QStringLiteral("elapsed_ms"), ms},
+                                           {QStringLiteral("hits"), array}});
+                continue;
+            }
+            if (batch)
+                context.out << "== " << query << " (" << hits.size() << ")" << Qt::endl;
             for (const SearchHit &hit : hits)
-                array.append(JsonFormat::searchHit(hit));
-            context.printJson(array);
-            return 0;
+                context.out << hit.documentId << ':' << hit.page << ':' << hit.segmentId << '\t'
+                            << hit.documentTitle << '\t' << hit.snippet << Qt::endl;
         }
-        for (const SearchHit &hit : hits)
-            context.out << hit.documentId << ':' << hit.page << ':' << hit.segmentId << '\t'
-                        << hit.documentTitle << '\t' << hit.snippet << Qt::endl;
+        if (context.json())
+            context.printJson(batch ? QJsonValue(results) : results.first()[QStringLiteral("hits")]);
         return 0;
     });
 }

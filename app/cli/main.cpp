@@ -24,6 +24,7 @@ void printUsage(QTextStream &stream)
               "  document edit CASE DOC [--title T] [--source-url URL] [--obtained DATE] [--notes T]\n"
               "  document trash|restore CASE DOC...   move documents to the case's trash and back\n"
               "  search CASE QUERY...          full-text search (Chinese and English)\n"
+              "  search CASE --queries FILE    one search per line of FILE, in one run\n"
               "  translation import CASE DOC FILE   align a translation file to a document\n"
               "  translation set CASE SEGMENT TEXT  a person's translation of one segment\n"
               "  ocr correct CASE SEGMENT TEXT      correct a passage OCR misread\n"
