@@ -1,4 +1,5 @@
 #include "support/fakehttpserver.h"
+#include "clirun.h"
 #include "support/fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -10,35 +11,6 @@
 #include <QTemporaryDir>
 
 using namespace dossier::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QJsonValue json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(out, &error);
-        INFO(out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DOSSIER_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("dossier-cli creates and imports and lists and shows and searches with JSON", "[cli]")
 {
@@ -101,20 +73,6 @@ TEST_CASE("dossier-cli creates and imports and lists and shows and searches with
         CHECK(hits[0].toObject().contains(QString::fromLatin1(key)));
     CHECK(hits[0][QStringLiteral("snippet")].toString().contains(QStringLiteral("[采购人]")));
 
-    // A reporter's list of names, searched in one run: each query with its own hits.
-    const QString names = dir.filePath(QStringLiteral("names.txt"));
-    writeFile(names, encode(QStringLiteral("采购人\n# parties\n\n预算金额\n无此名称\n"), "UTF-8"));
-    const Run batch = cli({QStringLiteral("search"), casePath, QStringLiteral("--queries"), names, QStringLiteral("--json")});
-    REQUIRE(batch.exitCode == 0);
-    const QJsonArray perQuery = batch.json().toArray();
-    REQUIRE(perQuery.size() == 3);
-    CHECK(perQuery[0][QStringLiteral("query")] == QStringLiteral("采购人"));
-    CHECK(perQuery[0][QStringLiteral("hits")].toArray() == hits);
-    CHECK(perQuery[1][QStringLiteral("count")].toInt() >= 1);
-    CHECK(perQuery[2][QStringLiteral("count")].toInt() == 0);
-    CHECK(perQuery[2][QStringLiteral("elapsed_ms")].toDouble() >= 0);
-    CHECK(cli({QStringLiteral("search"), casePath}).exitCode == 2);
-    CHECK(cli({QStringLiteral("search"), casePath, QStringLiteral("--queries"), dir.filePath(QStringLiteral("none.txt"))}).exitCode == 2);
 
     CHECK(cli({QStringLiteral("show"), casePath, QStringLiteral("99")}).exitCode == 1);
     CHECK(cli({QStringLiteral("docs"), dir.filePath(QStringLiteral("missing.dossier"))}).exitCode == 1);

@@ -1,5 +1,6 @@
 // dossier-cli makes every edit the GUI makes, through the same core operations, and
 // says what went wrong with which input.
+#include "clirun.h"
 #include "support/fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -14,29 +15,6 @@
 using namespace dossier::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out);
-        INFO(out.toStdString());
-        REQUIRE((document.isArray() || document.isObject()));
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DOSSIER_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
 
 // A case holding the test tender notice; returns its path.
 QString tenderCase(const QTemporaryDir &dir)
