@@ -148,7 +148,11 @@ std::vector<SearchHit> SearchService::search(const QString &text, const Options 
     if (query.isEmpty())
         return hits;
     collect(SearchHit::Field::Original, query, options, hits);
-    collect(SearchHit::Field::Translation, query, options, hits);
+    // Translation hits come after the originals' and are cut at the limit: when the
+    // originals fill it, or the case has no translations, that pass finds nothing shown.
+    Statement translated = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM translations)"));
+    if (hits.size() < size_t(options.limit) && translated.step() && translated.integer(0) != 0)
+        collect(SearchHit::Field::Translation, query, options, hits);
     if (hits.size() > size_t(options.limit))
         hits.resize(size_t(options.limit));
     return hits;

@@ -96,6 +96,17 @@ TEST_CASE("Search finds Chinese of any length in PDFs and translations", "[searc
         CHECK(c.search(QStringLiteral("lab")).size() == 2);
         CHECK(c.search(QStringLiteral("ai")).size() == 1); // not "said", "Alibaba"
     }
+    SECTION("originals come first, translations fill what the limit leaves")
+    {
+        SearchService::Options one;
+        one.limit = 1;
+        const auto lab = SearchService(c.caseFile->db()).search(QStringLiteral("lab"), one);
+        REQUIRE(lab.size() == 1);
+        CHECK(lab[0].field == SearchHit::Field::Translation);
+        const auto cloud = SearchService(c.caseFile->db()).search(QStringLiteral("云"), one);
+        REQUIRE(cloud.size() == 1);
+        CHECK(cloud[0].field == SearchHit::Field::Original);
+    }
     SECTION("mixed Chinese and Latin terms must all match one segment")
     {
         const auto hits = c.search(QStringLiteral("AWS 账号"));
