@@ -1713,6 +1713,29 @@
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dossier::BackgroundJob</name>
     <message>
         <source>“%1” stopped on an unexpected error.</source>

@@ -1699,6 +1699,29 @@
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Unchecked</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>与来源不符</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>无法核实</translation>
+    </message>
+</context>
+<context>
     <name>dossier::BackgroundJob</name>
     <message>
         <source>“%1” stopped on an unexpected error.</source>

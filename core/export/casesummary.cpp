@@ -16,15 +16,15 @@ QString verdictLabel(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Unchecked:
-        return QStringLiteral("Unchecked");
+        return QCoreApplication::translate("Verdict", "Unchecked");
     case Verdict::InProgress:
-        return QStringLiteral("In progress");
+        return QCoreApplication::translate("Verdict", "In progress");
     case Verdict::Supported:
-        return QStringLiteral("Supported");
+        return QCoreApplication::translate("Verdict", "Supported");
     case Verdict::Contradicted:
-        return QStringLiteral("Contradicted");
+        return QCoreApplication::translate("Verdict", "Contradicted");
     case Verdict::Unverifiable:
-        return QStringLiteral("Unverifiable");
+        return QCoreApplication::translate("Verdict", "Unverifiable");
     }
     return {};
 }
