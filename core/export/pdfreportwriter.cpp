@@ -120,6 +120,8 @@ private:
             double cut = height;
             if (m_y + (height - offset) > m_bottom) {
                 cut = ReportText::lineBreakAbove(document, offset + (m_bottom - m_y));
+                if (cut <= offset && m_y == 0) // a line taller than a page: cut through it
+                    cut = std::min(height, offset + m_bottom);
                 if (cut <= offset) {
                     newPage();
                     continue;
@@ -249,7 +251,9 @@ private:
             double used = 0, x = 0;
             for (size_t c = 0; c < row.size(); ++c) {
                 const double height = row[c]->size().height();
-                const double cut = offsets[c] + room >= height ? height : ReportText::lineBreakAbove(*row[c], offsets[c] + room);
+                double cut = offsets[c] + room >= height ? height : ReportText::lineBreakAbove(*row[c], offsets[c] + room);
+                if (cut <= offsets[c] && m_y == 0) // a line taller than a page: cut through it
+                    cut = offsets[c] + room;
                 const double y = m_y;
                 m_y += m_padding;
                 paint(*row[c], x + m_padding, offsets[c], std::max(cut, offsets[c]));

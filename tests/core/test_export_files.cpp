@@ -3,6 +3,7 @@
 #include "exportstory.h"
 
 #include "export/exportpackage.h"
+#include "export/pdfreportwriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <poppler-qt6.h>
@@ -201,4 +203,23 @@ TEST_CASE("The PDF reads like a report: findings on page 1, rows whole under rep
     }
     CHECK(sections == QStringList{QStringLiteral("Key findings"), QStringLiteral("Timeline"), QStringLiteral("Entities"),
                                   QStringLiteral("Checked figures"), QStringLiteral("Sources")});
+}
+
+TEST_CASE("A table row taller than a page is carried over between lines, nothing lost", "[export][pdf]")
+{
+    QTemporaryDir dir;
+    ReportDocument report;
+    report.title = QStringLiteral("Long row");
+    ReportCell evidence;
+    for (int i = 0; i < 120; ++i)
+        evidence.push_back(ReportParagraph(QStringLiteral("第%1条引文：成交金额%2万元").arg(i).arg(i + 1)));
+    report.table({{QStringLiteral("Date"), QStringLiteral("Evidence")}, {{{ReportParagraph(QStringLiteral("2024-03"))}, evidence}}});
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    REQUIRE(PdfReportWriter::write(report, path).ok());
+    const QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+    for (int i = 0; i < 120; ++i)
+        CHECK(text.contains(QStringLiteral("第%1条引文").arg(i)));
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+    REQUIRE(pdf);
+    CHECK(pdf->numPages() >= 2);
 }
