@@ -8,6 +8,8 @@
 #include "../storage/sqlerror.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -79,45 +81,90 @@ QStringList CaseJson::tables(Database &db)
     return ordered;
 }
 
+namespace {
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    Statement names = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    QStringList columns;
+    while (names.step())
+        columns << names.text(0);
+    return columns;
+}
+
+// One row as JSON; column names come from the table itself, so new columns travel too.
+QJsonObject rowJson(const Statement &query, const QStringList &columns)
+{
+    QJsonObject row;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (query.isNull(c)) {
+            row.insert(columns[c], QJsonValue());
+            continue;
+        }
+        switch (query.columnType(c)) {
+        case SQLITE_INTEGER:
+            row.insert(columns[c], query.int64(c));
+            break;
+        case SQLITE_FLOAT:
+            row.insert(columns[c], query.real(c));
+            break;
+        case SQLITE_BLOB:
+            row.insert(columns[c], QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(query.blob(c).toBase64())}});
+            break;
+        default:
+            row.insert(columns[c], query.text(c));
+        }
+    }
+    return row;
+}
+
+} // namespace
+
 QJsonObject CaseJson::exportCase(Database &db)
 {
     QJsonObject tablesJson;
     for (const QString &table : tables(db)) {
+        const QStringList columns = columnsOf(db, table);
         Statement query = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
         QJsonArray rows;
-        // Column names come from the statement itself, so new columns travel too.
-        Statement names = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
-        QStringList columns;
-        while (names.step())
-            columns << names.text(0);
-        while (query.step()) {
-            QJsonObject row;
-            for (int c = 0; c < columns.size(); ++c) {
-                if (query.isNull(c)) {
-                    row.insert(columns[c], QJsonValue());
-                    continue;
-                }
-                switch (query.columnType(c)) {
-                case SQLITE_INTEGER:
-                    row.insert(columns[c], query.int64(c));
-                    break;
-                case SQLITE_FLOAT:
-                    row.insert(columns[c], query.real(c));
-                    break;
-                case SQLITE_BLOB:
-                    row.insert(columns[c], QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(query.blob(c).toBase64())}});
-                    break;
-                default:
-                    row.insert(columns[c], query.text(c));
-                }
-            }
-            rows.append(row);
-        }
+        while (query.step())
+            rows.append(rowJson(query, columns));
         tablesJson.insert(table, rows);
     }
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("dossier-case")},
                        {QStringLiteral("schema_version"), Migrations::latestVersion()},
                        {QStringLiteral("tables"), tablesJson}};
+}
+
+Status CaseJson::write(Database &db, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("The export could not be written: %1").arg(file.errorString()), path);
+    // Row by row: a case with thousands of originals never sits in memory whole.
+    auto put = [&file](const QByteArray &bytes) { return file.write(bytes) == bytes.size(); };
+    bool ok = put("{\n\"format\": \"dossier-case\",\n\"schema_version\": " +
+                  QByteArray::number(Migrations::latestVersion()) + ",\n\"tables\": {");
+    bool firstTable = true;
+    for (const QString &table : tables(db)) {
+        if (!ok)
+            break;
+        const QStringList columns = columnsOf(db, table);
+        ok = put(QByteArray(firstTable ? "\n" : ",\n") + "\"" + table.toUtf8() + "\"" +
+                 ": [");
+        firstTable = false;
+        Statement query = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        bool firstRow = true;
+        while (ok && query.step()) {
+            ok = put((firstRow ? "\n" : ",\n") + QJsonDocument(rowJson(query, columns)).toJson(QJsonDocument::Compact));
+            firstRow = false;
+        }
+        ok = ok && put(firstRow ? "]" : "\n]");
+    }
+    ok = ok && put("\n}\n}\n");
+    if (!ok || !file.commit())
+        return Error(tr("The export could not be written: %1").arg(file.errorString()), path);
+    return {};
 }
 
 Status CaseJson::importCase(Database &db, const QJsonObject &json)

@@ -20,6 +20,8 @@ class CaseJson
 
 public:
     static QJsonObject exportCase(Database &db);
+    // The same JSON written to a file row by row, whole or not at all.
+    static Status write(Database &db, const QString &path);
     static Status importCase(Database &db, const QJsonObject &json);
     // Every table of the schema that holds what people made, read from the case file
     // itself, parents before the tables that refer to them. Left out: SQLite's own

@@ -40,7 +40,7 @@ Status Exporter::exportCase(Database &db, const QString &casePath, const QString
     if (!formats().contains(format))
         return Error(tr("Unknown export format “%1”. Use one of: %2").arg(format, formats().join(QStringLiteral(", "))));
     if (format == QLatin1String("json"))
-        return writeFile(path, QJsonDocument(CaseJson::exportCase(db)).toJson(QJsonDocument::Indented));
+        return CaseJson::write(db, path);
     const CaseSummary summary = CaseSummary::gather(db, options);
     if (format == QLatin1String("manifest"))
         return ExportPackage::write(db, summary, casePath, path);

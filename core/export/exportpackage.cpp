@@ -80,9 +80,7 @@ Status ExportPackage::write(Database &db, const CaseSummary &summary, const QStr
             if (Status added = add(name + QLatin1Char('/') + table, format); !added)
                 return added;
     }
-    if (Status written = Exporter::writeFile(dir.filePath(QStringLiteral("case.json")),
-                                             QJsonDocument(CaseJson::exportCase(db)).toJson(QJsonDocument::Indented));
-        !written)
+    if (Status written = CaseJson::write(db, dir.filePath(QStringLiteral("case.json"))); !written)
         return written;
     if (Status added = add(QStringLiteral("case.json"), QStringLiteral("json")); !added)
         return added;
