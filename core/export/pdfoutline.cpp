@@ -11,9 +11,12 @@ namespace dossier {
 Status PdfOutline::add(const QString &from, const std::vector<OutlineEntry> &entries, const QString &to)
 {
     const QString partial = to + QStringLiteral(".outlined.partial");
+    // qpdf keeps the file names it is given until it writes: they live as long as it does.
+    const QByteArray fromName = QFile::encodeName(from);
+    const QByteArray partialName = QFile::encodeName(partial);
     try {
         QPDF pdf;
-        pdf.processFile(QFile::encodeName(from).constData());
+        pdf.processFile(fromName.constData());
         const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
         QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         outlines.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
@@ -42,7 +45,7 @@ Status PdfOutline::add(const QString &from, const std::vector<OutlineEntry> &ent
             root.replaceKey("/Outlines", outlines);
             root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
         }
-        QPDFWriter writer(pdf, QFile::encodeName(partial).constData());
+        QPDFWriter writer(pdf, partialName.constData());
         writer.write();
     } catch (const std::exception &e) {
         QFile::remove(partial);
