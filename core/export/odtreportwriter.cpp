@@ -104,18 +104,27 @@ std::vector<double> columnShares(const ReportTable &table)
 {
     const size_t columns = table.header.size();
     std::vector<double> minimum(columns, 0), natural(columns, 0);
-    auto measure = [&](size_t c, const QString &text) {
+    // The longest word must fit (bold headings are wider); a cell's room goes by all
+    // the text it holds, so the evidence column, with quote, translation and citation
+    // in each cell, gets more than a column of one long name.
+    auto longestWord = [&](size_t c, const QString &text, double scale) {
         for (const QString &word : text.split(QRegularExpression(QStringLiteral("[\\s\\x{2e80}-\\x{9fff}]")), Qt::SkipEmptyParts))
-            minimum[c] = std::max(minimum[c], std::min(textWidth(word), 30.0));
+            minimum[c] = std::max(minimum[c], std::min(textWidth(word) * scale, 16.0)); // a longer word (an address) may wrap
         minimum[c] = std::max(minimum[c], text.isEmpty() ? 0.0 : 2.0);
-        natural[c] = std::max(natural[c], textWidth(text));
     };
-    for (size_t c = 0; c < columns; ++c)
-        measure(c, table.header[c]);
+    for (size_t c = 0; c < columns; ++c) {
+        longestWord(c, table.header[c], 1.25);
+        natural[c] = textWidth(table.header[c]) * 1.25;
+    }
     for (const auto &row : table.rows)
-        for (size_t c = 0; c < columns && c < row.size(); ++c)
-            for (const ReportParagraph &p : row[c])
-                measure(c, p.plainText());
+        for (size_t c = 0; c < columns && c < row.size(); ++c) {
+            double total = 0;
+            for (const ReportParagraph &p : row[c]) {
+                longestWord(c, p.plainText(), 1.0);
+                total += textWidth(p.plainText());
+            }
+            natural[c] = std::max(natural[c], total);
+        }
     // About 75 characters of body text fill a line of the 17 cm text area.
     std::vector<double> widths = ColumnWidths::fit(minimum, natural, 75);
     for (double &w : widths)
