@@ -182,6 +182,10 @@
         <source>Rebuilt from a JSON export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseMerger</name>
@@ -1590,13 +1594,6 @@
     </message>
     <message>
         <source>(no claims checked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimelineJsExport</name>
-    <message>
-        <source>Translation flagged:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,6 +181,10 @@
         <source>Rebuilt from a JSON export</source>
         <translation>由 JSON 导出文件重建</translation>
     </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>CaseMerger</name>
@@ -1579,13 +1583,6 @@
     <message>
         <source>(no claims checked)</source>
         <translation>（无已核查说法）</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineJsExport</name>
-    <message>
-        <source>Translation flagged:</source>
-        <translation>译文有误：</translation>
     </message>
 </context>
 <context>

@@ -255,8 +255,8 @@ namespace {
 // A reporter's list of names, one query per line; blank lines and # notes are skipped.
 std::optional<QStringList> readQueries(CliContext &context, const QString &path)
 {
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    QFile file(path);
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
         context.fail(QStringLiteral("cannot read the queries in %1: %2").arg(path, file.errorString()));
         return std::nullopt;

@@ -65,12 +65,13 @@ CaseSummary CaseSummary::gather(Database &db, const SummaryOptions &options)
     const std::vector<GlossaryEntry> glossary = Glossary(db).entries();
     for (const Event &event : summary.events)
         for (const EventEvidence &ev : event.evidence) {
-            if (ev.translationQuote.isEmpty() || ev.field == QLatin1String("translation"))
+            const QString translation = shownTranslation(ev);
+            if (translation.isEmpty())
                 continue;
             const QString original = ev.segmentText.isEmpty() ? ev.quote : ev.segmentText;
-            const QStringList flags = TranslationChecks::describe(TranslationChecks::check(original, ev.translationQuote, glossary));
+            const QStringList flags = TranslationChecks::describe(TranslationChecks::check(original, translation, glossary));
             if (!flags.isEmpty())
-                summary.translationFlags[ev.id] = flags;
+                summary.translationFlags[ev.id] = flags.join(QStringLiteral("; "));
         }
     for (const Entity &e : entities.list()) {
         if (!wanted(e.review))
@@ -127,9 +128,31 @@ QString sourceTitle(const DocumentInfo &document)
     return markedTitle(&document, document.title);
 }
 
-QString citedTitle(const CaseSummary &summary, qint64 documentId, const QString &titleWhenCited)
+QString CaseSummary::shownTranslation(const EventEvidence &evidence)
 {
-    return markedTitle(summary.source(documentId), titleWhenCited);
+    return evidence.field == QLatin1String("translation") ? QString() : evidence.translationQuote;
+}
+
+QString CaseSummary::translationFlag(const EventEvidence &evidence) const
+{
+    const auto found = translationFlags.find(evidence.id);
+    return found == translationFlags.end() ? QString() : found->second;
+}
+
+QString CaseSummary::citedTitle(const EventEvidence &evidence) const
+{
+    return markedTitle(source(evidence.documentId), evidence.documentTitle);
+}
+
+QString CaseSummary::citationOf(const EventEvidence &evidence) const
+{
+    return citation(citedTitle(evidence), evidence.page, evidence.origin);
+}
+
+QString CaseSummary::citationOf(const Evidence &evidence) const
+{
+    const DocumentInfo *document = source(evidence.documentId);
+    return citation(document ? sourceTitle(*document) : QString(), evidence.page, evidence.origin);
 }
 
 const DocumentInfo *CaseSummary::source(qint64 documentId) const

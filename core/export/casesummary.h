@@ -52,11 +52,20 @@ struct CaseSummary
     std::map<qint64, QString> entityNames; // id -> display name, for relations and events
     // Event evidence id -> what its cited translation gets wrong (a figure or glossary
     // term lost), so no export prints a flagged translation beside its original unmarked.
-    std::map<qint64, QStringList> translationFlags;
+    std::map<qint64, QString> translationFlags;
 
     static CaseSummary gather(Database &db, const SummaryOptions &options);
     const DocumentInfo *source(qint64 documentId) const;
     QString entityName(qint64 id) const;
+    // The translation printed beside a quote: none when the quote is itself translated.
+    static QString shownTranslation(const EventEvidence &evidence);
+    // What the quote's translation gets wrong, or nothing.
+    QString translationFlag(const EventEvidence &evidence) const;
+    // "Title, p. 3 (OCR)", the title marked when its source was scanned.
+    QString citationOf(const EventEvidence &evidence) const;
+    QString citationOf(const Evidence &evidence) const;
+    // The title an evidence quote cites, marked the same way.
+    QString citedTitle(const EventEvidence &evidence) const;
     // "bought from Yunda Technology": the relation as a sentence, in the reader's language.
     QString relationText(const Relation &relation) const;
     // When the summary was made, as a person writes it ("2 December 2026, 10:15 UTC").
@@ -65,8 +74,6 @@ struct CaseSummary
 
 // A source's title, marked when it was read by OCR from a scan (it may hold misreadings).
 QString sourceTitle(const DocumentInfo &document);
-// The title an evidence quote cites, marked the same way when its source was scanned.
-QString citedTitle(const CaseSummary &summary, qint64 documentId, const QString &titleWhenCited);
 
 QString verdictLabel(Verdict verdict);
 // "Verified by fact-checker", or with a disputed item "Disputed: why", for a summary.

@@ -87,11 +87,8 @@ std::map<QString, QByteArray> CsvExport::tables(Database &db, const CaseSummary 
         if (e.evidence.empty())
             events << common + QStringList{QString(), QString(), QString(), QString(), QString(), QString(), QString()};
         for (const EventEvidence &ev : e.evidence) {
-            const auto flags = summary.translationFlags.find(ev.id);
-            events << common + QStringList{ev.quote,
-                                           ev.field == QLatin1String("translation") ? QString() : ev.translationQuote,
-                                           flags == summary.translationFlags.end() ? QString() : flags->second.join(QStringLiteral("; ")),
-                                           citedTitle(summary, ev.documentId, ev.documentTitle), QString::number(ev.page),
+            events << common + QStringList{ev.quote, CaseSummary::shownTranslation(ev), summary.translationFlag(ev),
+                                           summary.citedTitle(ev), QString::number(ev.page),
                                            originWords(ev.origin),
                                            ev.changed || ev.missing ? QStringLiteral("yes") : QStringLiteral("no")};
         }

@@ -85,13 +85,11 @@ QString SummaryMarkdown::render(const CaseSummary &s)
         md += QStringLiteral("*%1*\n\n").arg(about.join(QStringLiteral(" · ")));
         for (const EventEvidence &ev : event.evidence) {
             QStringList quote{QStringLiteral("“%1”").arg(escape(ev.quote))};
-            if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
-                quote << QStringLiteral("*%1*").arg(escape(ev.translationQuote));
-            const auto flags = s.translationFlags.find(ev.id);
-            if (flags != s.translationFlags.end())
-                quote << QStringLiteral("**%1**").arg(escape(QCoreApplication::translate("SummaryReport", "Translation flagged: %1")
-                                                                 .arg(flags->second.join(QStringLiteral("; ")))));
-            QString cite = QStringLiteral("— ") + escape(citation(citedTitle(s, ev.documentId, ev.documentTitle), ev.page, ev.origin));
+            if (const QString translation = CaseSummary::shownTranslation(ev); !translation.isEmpty())
+                quote << QStringLiteral("*%1*").arg(escape(translation));
+            if (const QString flag = s.translationFlag(ev); !flag.isEmpty())
+                quote << QStringLiteral("**%1**").arg(escape(QCoreApplication::translate("SummaryReport", "Translation flagged: %1").arg(flag)));
+            QString cite = QStringLiteral("— ") + escape(s.citationOf(ev));
             if (ev.changed || ev.missing)
                 cite += QStringLiteral(" **%1**").arg(escape(QCoreApplication::translate("SummaryReport", "source changed since cited")));
             md += blockquote(quote << cite);
@@ -122,11 +120,8 @@ QString SummaryMarkdown::render(const CaseSummary &s)
         if (!claim.note.isEmpty())
             md += QStringLiteral(": %1").arg(escape(claim.note));
         md += QStringLiteral("\n\n");
-        for (const Evidence &ev : claim.evidence) {
-            const DocumentInfo *doc = s.source(ev.documentId);
-            md += QStringLiteral("  > “%1” — %2\n\n")
-                      .arg(escape(ev.quote), escape(citation(doc ? sourceTitle(*doc) : QString(), ev.page, ev.origin)));
-        }
+        for (const Evidence &ev : claim.evidence)
+            md += QStringLiteral("  > “%1” — %2\n\n").arg(escape(ev.quote), escape(s.citationOf(ev)));
     }
     md += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("SummaryReport", "Sources"));
     for (const DocumentInfo &d : s.sources) {

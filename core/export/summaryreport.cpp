@@ -12,13 +12,11 @@ using Style = ReportRun::Style;
 void addEvidence(ReportCell &cell, const CaseSummary &s, const EventEvidence &ev)
 {
     cell.push_back(ReportParagraph(QStringLiteral("“%1”").arg(ev.quote), Style::Quote));
-    if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
-        cell.push_back(ReportParagraph(ev.translationQuote, Style::Italic));
-    const auto flags = s.translationFlags.find(ev.id);
-    if (flags != s.translationFlags.end())
-        cell.push_back(ReportParagraph(SummaryReport::tr("Translation flagged: %1").arg(flags->second.join(QStringLiteral("; "))),
-                                       Style::Flag));
-    ReportParagraph cite(citation(citedTitle(s, ev.documentId, ev.documentTitle), ev.page, ev.origin), Style::Small);
+    if (const QString translation = CaseSummary::shownTranslation(ev); !translation.isEmpty())
+        cell.push_back(ReportParagraph(translation, Style::Italic));
+    if (const QString flag = s.translationFlag(ev); !flag.isEmpty())
+        cell.push_back(ReportParagraph(SummaryReport::tr("Translation flagged: %1").arg(flag), Style::Flag));
+    ReportParagraph cite(s.citationOf(ev), Style::Small);
     if (ev.changed || ev.missing)
         cite.add(QStringLiteral(" ")).add(SummaryReport::tr("source changed since cited"), Style::Flag);
     cell.push_back(cite);
@@ -88,9 +86,8 @@ ReportTable claims(const CaseSummary &s)
         verdict.push_back(ReportParagraph(reviewLine(claim.review), Style::Small));
         ReportCell evidence;
         for (const Evidence &ev : claim.evidence) {
-            const DocumentInfo *doc = s.source(ev.documentId);
             evidence.push_back(ReportParagraph(QStringLiteral("“%1”").arg(ev.quote), Style::Quote));
-            evidence.push_back(ReportParagraph(citation(doc ? sourceTitle(*doc) : QString(), ev.page, ev.origin), Style::Small));
+            evidence.push_back(ReportParagraph(s.citationOf(ev), Style::Small));
         }
         table.rows.push_back({{ReportParagraph(claim.text)}, verdict, evidence});
     }

@@ -20,15 +20,12 @@ QJsonObject timelineDate(const QDate &date, FuzzyDate::Precision precision)
 QString evidenceHtml(const CaseSummary &summary, const EventEvidence &ev)
 {
     QString html = QStringLiteral("<blockquote>“%1”</blockquote>").arg(TimelineJsExport::slideText(ev.quote));
-    if (!ev.translationQuote.isEmpty() && ev.field != QLatin1String("translation"))
-        html += QStringLiteral("<p><i>%1</i></p>").arg(TimelineJsExport::slideText(ev.translationQuote));
-    const auto flags = summary.translationFlags.find(ev.id);
-    if (flags != summary.translationFlags.end())
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(QCoreApplication::translate("TimelineJsExport", "Translation flagged:"),
-                         TimelineJsExport::slideText(flags->second.join(QStringLiteral("; "))));
-    html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(TimelineJsExport::slideText(citation(citedTitle(summary, ev.documentId, ev.documentTitle), ev.page, ev.origin)));
+    if (const QString translation = CaseSummary::shownTranslation(ev); !translation.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(TimelineJsExport::slideText(translation));
+    if (const QString flag = summary.translationFlag(ev); !flag.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(TimelineJsExport::slideText(QCoreApplication::translate("SummaryReport", "Translation flagged: %1").arg(flag)));
+    html += QStringLiteral("<p><small>%1</small></p>").arg(TimelineJsExport::slideText(summary.citationOf(ev)));
     return html;
 }
 

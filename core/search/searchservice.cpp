@@ -150,8 +150,7 @@ std::vector<SearchHit> SearchService::search(const QString &text, const Options 
     collect(SearchHit::Field::Original, query, options, hits);
     // Translation hits come after the originals' and are cut at the limit: when the
     // originals fill it, or the case has no translations, that pass finds nothing shown.
-    Statement translated = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM translations)"));
-    if (hits.size() < size_t(options.limit) && translated.step() && translated.integer(0) != 0)
+    if (hits.size() < size_t(options.limit) && m_db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM translations)")) != 0)
         collect(SearchHit::Field::Translation, query, options, hits);
     if (hits.size() > size_t(options.limit))
         hits.resize(size_t(options.limit));

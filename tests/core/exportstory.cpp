@@ -47,30 +47,29 @@ QByteArray runTool(const QString &program, const QStringList &arguments, const Q
     return out;
 }
 
-qint64 ExportStory::segment(const QString &containing)
+SegmentInfo ExportStory::segmentContaining(const QString &words)
 {
     DocumentStore store(db());
     for (const DocumentInfo &d : store.list())
         for (const SegmentInfo &s : store.segments(d.id))
-            if (s.text.contains(containing))
-                return s.id;
-    FAIL("no segment contains " << containing.toStdString());
-    return 0;
+            if (s.text.contains(words))
+                return s;
+    FAIL("no segment contains " << words.toStdString());
+    return {};
+}
+
+qint64 ExportStory::segment(const QString &containing)
+{
+    return segmentContaining(containing).id;
 }
 
 qint64 ExportStory::cite(qint64 eventId, const QString &containing)
 {
-    const qint64 id = segment(containing);
-    DocumentStore store(db());
-    for (const DocumentInfo &d : store.list())
-        for (const SegmentInfo &s : store.segments(d.id))
-            if (s.id == id) {
-                quotes << s.text;
-                if (s.translation && !s.translation->isEmpty())
-                    translations << *s.translation;
-                return EventStore(db()).addEvidence(eventId, id, QStringLiteral("original"), 0, int(s.text.size()));
-            }
-    return 0;
+    const SegmentInfo s = segmentContaining(containing);
+    quotes << s.text;
+    if (s.translation && !s.translation->isEmpty())
+        translations << *s.translation;
+    return EventStore(db()).addEvidence(eventId, s.id, QStringLiteral("original"), 0, int(s.text.size()));
 }
 
 ExportStory::ExportStory()

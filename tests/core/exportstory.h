@@ -6,6 +6,7 @@
 // translation that loses a figure, a quote read by OCR from a scan, checked claims,
 // and text that would turn into formulas or links if an export let it.
 #include "casefile/casefile.h"
+#include "documents/documentstore.h"
 #include "error.h"
 #include "export/casesummary.h"
 
@@ -36,6 +37,7 @@ public:
     SummaryOptions options;
 
 private:
+    SegmentInfo segmentContaining(const QString &words);
     qint64 segment(const QString &containing);
     qint64 cite(qint64 eventId, const QString &containing);
 
